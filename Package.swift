@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "FedTUI",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "fedtui", targets: ["FedTUI"]),
+    .library(name: "FedCore", targets: ["FedCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // System libraries: each a module map plus a small shim header (see ARCHITECTURE notes).
+    .systemLibrary(
+      name: "CCurses", pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"])]),
+    .systemLibrary(
+      name: "CCurl", pkgConfig: "libcurl",
+      providers: [.apt(["libcurl4-openssl-dev"])]),
+    .systemLibrary(
+      name: "CLibCrypto", pkgConfig: "libcrypto",
+      providers: [.apt(["libssl-dev"])]),
+    // The engine: no terminal code, no global state.
+    .target(
+      name: "FedCore",
+      dependencies: ["CCurl", "CLibCrypto"]),
+    // The app and the CLI: the `fedtui` executable.
+    .executableTarget(
+      name: "FedTUI",
+      dependencies: [
+        "FedCore", "CCurses",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(
+      name: "FedCoreTests",
+      dependencies: ["FedCore"]),
+    .testTarget(
+      name: "FedTUITests",
+      dependencies: ["FedTUI", "FedCore"]),
+  ]
+)

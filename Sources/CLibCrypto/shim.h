@@ -1,0 +1,25 @@
+#ifndef FEDTUI_CLIBCRYPTO_SHIM_H
+#define FEDTUI_CLIBCRYPTO_SHIM_H
+// OpenSSL libcrypto (3.x) for Swift: only what signature verification,
+// key import and certificate thumbprints need.
+#include <openssl/evp.h>
+#include <openssl/rsa.h>
+#include <openssl/ec.h>
+#include <openssl/bn.h>
+#include <openssl/ecdsa.h>
+#include <openssl/err.h>
+#include <openssl/x509.h>
+#include <openssl/pem.h>
+#include <openssl/sha.h>
+#include <openssl/core_names.h>
+#include <openssl/param_build.h>
+#include <openssl/params.h>
+
+/// EVP_PKEY_CTX_set_rsa_padding is a macro in some OpenSSL versions.
+static inline int fed_set_rsa_pss(EVP_PKEY_CTX *ctx, const EVP_MD *md) {
+  if (EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PSS_PADDING) <= 0) return 0;
+  if (EVP_PKEY_CTX_set_rsa_pss_saltlen(ctx, RSA_PSS_SALTLEN_DIGEST) <= 0) return 0;
+  if (EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, md) <= 0) return 0;
+  return 1;
+}
+#endif

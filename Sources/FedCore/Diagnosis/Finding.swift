@@ -1,0 +1,92 @@
+/// How bad a finding is (`spec/findings.md`).
+public enum Severity: String, Sendable, Equatable, Hashable, Comparable, CaseIterable {
+  /// AWS STS would reject the call, or IAM would refuse the setup.
+  case error
+  /// Works today but is fragile, unsafe or unconfirmed.
+  case warning
+  /// Worth knowing.
+  case info
+
+  var rank: Int {
+    switch self {
+    case .error: 0
+    case .warning: 1
+    case .info: 2
+    }
+  }
+
+  /// Errors sort first.
+  public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// How sure FedTUI is of the AWS behaviour a finding predicts (`spec/aws-oidc-rules.md` tags).
+public enum Confidence: String, Sendable, Equatable {
+  /// Documented by AWS (API model, docs, re:Post).
+  case documented
+  /// Reported by third parties reproducing AWS behaviour.
+  case observed
+  /// No primary source; a heuristic.
+  case unconfirmed
+}
+
+/// One labelled value a rule saw. Values may come from the token or the network: escape
+/// them with `TextSafety.escaped` before showing them on a terminal.
+public struct Evidence: Sendable, Equatable {
+  public var label: String
+  public var value: String
+  public init(_ label: String, _ value: String) {
+    self.label = label
+    self.value = value
+  }
+}
+
+/// A problem (or a fact) a rule reports: data, not prose, so tests assert on ids and evidence.
+public struct Finding: Sendable, Equatable {
+  public var id: RuleID
+  public var severity: Severity
+  /// One line.
+  public var title: String
+  public var evidence: [Evidence]
+  /// The exact text STS or IAM would return, where one applies.
+  public var awsError: String?
+  /// What to change.
+  public var fix: String?
+  /// How sure the prediction is.
+  public var confidence: Confidence
+
+  public init(
+    _ id: RuleID, _ severity: Severity, title: String, evidence: [Evidence] = [], awsError: String? = nil,
+    fix: String? = nil, confidence: Confidence = .documented
+  ) {
+    self.id = id
+    self.severity = severity
+    self.title = title
+    self.evidence = evidence
+    self.awsError = awsError
+    self.fix = fix
+    self.confidence = confidence
+  }
+
+  /// The value of the first evidence item with this label.
+  public func evidence(_ label: String) -> String? { evidence.first(where: { $0.label == label })?.value }
+}
+
+/// The overall prediction from a set of findings.
+public enum Verdict: String, Sendable, Equatable {
+  case accept, reject
+
+  public init(_ findings: [Finding]) {
+    self = findings.contains(where: { $0.severity == .error }) ? .reject : .accept
+  }
+}
+
+extension Array where Element == Finding {
+  /// Errors first, then warnings, then info; stable within a severity.
+  public func sortedBySeverity() -> [Finding] {
+    enumerated().sorted { a, b in
+      a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
+    }.map(\.element)
+  }
+
+  public func count(_ severity: Severity) -> Int { self.filter { $0.severity == severity }.count }
+}

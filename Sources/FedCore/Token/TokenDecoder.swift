@@ -1,0 +1,96 @@
+/// Why pasted text is not a usable compact JWS. A value, never a crash.
+public enum TokenDecodeError: Error, Sendable, Equatable {
+  /// One of the three JWS segments.
+  public enum Segment: String, Sendable, Equatable {
+    case header, payload, signature
+  }
+
+  /// Nothing left after cleaning.
+  case empty
+  /// Not three (JWS) or five (JWE) dot-separated segments.
+  case wrongSegmentCount(Int)
+  /// Five segments: a JWE. The protected header is given when it decodes.
+  case encrypted(header: JSONValue?)
+  /// A segment is not base64url. `offset` is the character offset in the cleaned token,
+  /// `segmentOffset` within the segment.
+  case badBase64(segment: Segment, offset: Int, segmentOffset: Int)
+  /// A decoded segment is not JSON (or not UTF-8).
+  case notJSON(segment: Segment, error: JSONParseError)
+  /// A decoded segment is JSON but not an object.
+  case notObject(segment: Segment, found: String)
+  /// Over the decoder's size cap (far above STS's 20,000).
+  case tooLarge(length: Int, limit: Int)
+
+  /// One sentence naming the segment and place at fault.
+  public var message: String {
+    switch self {
+    case .empty: "the token is empty"
+    case .wrongSegmentCount(let n): "a compact JWS has 3 dot-separated segments; this has \(n)"
+    case .encrypted: "this is an encrypted token (JWE, 5 segments); STS needs a signed JWS"
+    case .badBase64(let segment, let offset, let segmentOffset):
+      "the \(segment.rawValue) segment is not base64url: bad character at offset \(offset) (character \(segmentOffset) of the segment)"
+    case .notJSON(let segment, let error): "the \(segment.rawValue) is not valid JSON: \(error)"
+    case .notObject(let segment, let found): "the \(segment.rawValue) is JSON \(found), not an object"
+    case .tooLarge(let length, let limit): "the token is \(length) characters, over the \(limit)-character limit"
+    }
+  }
+}
+
+/// Decodes pasted text into a `JWT`.
+public enum TokenDecoder {
+  /// Input longer than this is refused before any decoding (STS's own limit is 20,000).
+  public static let maxLength = 1 << 20
+
+  public static func decode(_ raw: String) -> Result<JWT, TokenDecodeError> {
+    decode(TokenInput(raw: raw))
+  }
+
+  public static func decode(_ input: TokenInput) -> Result<JWT, TokenDecodeError> {
+    let compact = input.compact
+    let length = compact.utf8.count
+    if length == 0 { return .failure(.empty) }
+    if length > maxLength { return .failure(.tooLarge(length: length, limit: maxLength)) }
+    let parts = compact.split(separator: ".", omittingEmptySubsequences: false)
+    if parts.count == 5 {
+      let header = try? decodeObject(parts[0], segment: .header, base: 0).get()
+      return .failure(.encrypted(header: header))
+    }
+    guard parts.count == 3 else { return .failure(.wrongSegmentCount(parts.count)) }
+    let payloadBase = parts[0].utf8.count + 1
+    let signatureBase = payloadBase + parts[1].utf8.count + 1
+    let header: JSONValue
+    let claims: JSONValue
+    switch decodeObject(parts[0], segment: .header, base: 0) {
+    case .success(let h): header = h
+    case .failure(let e): return .failure(e)
+    }
+    switch decodeObject(parts[1], segment: .payload, base: payloadBase) {
+    case .success(let c): claims = c
+    case .failure(let e): return .failure(e)
+    }
+    let signature: [UInt8]
+    do {
+      signature = try Base64URL.decode(parts[2])
+    } catch {
+      return .failure(.badBase64(segment: .signature, offset: signatureBase + error.offset, segmentOffset: error.offset))
+    }
+    return .success(JWT(compact: compact, header: header, claims: claims, signature: signature, cleanings: input.cleanings))
+  }
+
+  static func decodeObject(_ part: Substring, segment: TokenDecodeError.Segment, base: Int) -> Result<JSONValue, TokenDecodeError> {
+    let bytes: [UInt8]
+    do {
+      bytes = try Base64URL.decode(part)
+    } catch {
+      return .failure(.badBase64(segment: segment, offset: base + error.offset, segmentOffset: error.offset))
+    }
+    let value: JSONValue
+    do {
+      value = try JSONParser.parse(bytes)
+    } catch {
+      return .failure(.notJSON(segment: segment, error: error))
+    }
+    guard case .object = value else { return .failure(.notObject(segment: segment, found: value.typeName)) }
+    return .success(value)
+  }
+}
