@@ -33,6 +33,10 @@ let package = Package(
         "FedCore", "CCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // Benchmarks: `./dev bench` builds it in release and prints figures (never assertions).
+    .executableTarget(
+      name: "FedBench",
+      dependencies: ["FedCore", "CLibCrypto"]),
     .testTarget(
       name: "FedCoreTests",
       dependencies: ["FedCore"]),

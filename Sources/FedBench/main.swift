@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `./dev bench` — FedTUI's benchmark suite. Prints one row per figure as it is measured, then
+/// the summary table. Figures only: nothing here asserts, and nothing runs in `swift test`.
+///
+///   FedBench [--rounds N] [--quick] [--only startup,offline,rss,online,dashboard,throughput]
+struct Options {
+  var rounds = 60
+  var seconds = 3
+  var sections: Set<String> = ["startup", "offline", "rss", "online", "dashboard", "throughput"]
+  var fedtui = ".build/release/fedtui"
+
+  init(_ arguments: [String]) {
+    var rest = arguments[...]
+    while let flag = rest.popFirst() {
+      switch flag {
+      case "--rounds": rounds = Int(rest.popFirst() ?? "") ?? rounds
+      case "--seconds": seconds = Int(rest.popFirst() ?? "") ?? seconds
+      case "--quick":
+        rounds = 15
+        seconds = 1
+      case "--only": sections = Set((rest.popFirst() ?? "").split(separator: ",").map(String.init))
+      case "--fedtui": fedtui = rest.popFirst() ?? fedtui
+      default:
+        print("usage: FedBench [--rounds N] [--seconds N] [--quick] [--only SECTION,...] [--fedtui PATH]")
+        exit(2)
+      }
+    }
+  }
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+var report = Report()
+
+emit(Machine.describe())
+emit(report.format(Report.header))
+guard let inputs = Inputs.mint() else {
+  emit("fedbench: could not mint inputs (python3 with joserfc and cryptography: run scripts/setup)")
+  exit(1)
+}
+defer { inputs.remove() }
+let sections: [(String, (Options, Inputs, inout Report) -> Void)] = [
+  ("startup", StartupSection.run),
+  ("offline", OfflineSection.run),
+  ("rss", RSSSection.run),
+  ("online", OnlineSection.run),
+  ("dashboard", DashboardSection.run),
+  ("throughput", ThroughputSection.run),
+]
+for (name, run) in sections where options.sections.contains(name) {
+  run(options, inputs, &report)
+}
+report.printTable()
+inputs.remove()
