@@ -98,7 +98,9 @@ import Testing
     let jwt = try TokenDecoder.decode(minted.token).get()
     #expect(jwt.kid == nil)
     let index = try #require(set.keys.firstIndex { $0.kid == minted.kid })
-    #expect(SignatureVerifier.verify(jwt, with: set) == .verified(key: KeyReference(index: index, kid: minted.kid), alg: .rs256, selection: .noKidTriedAllKeys))
+    #expect(
+      SignatureVerifier.verify(jwt, with: set)
+        == .verified(key: KeyReference(index: index, kid: minted.kid), alg: .rs256, selection: .noKidTriedAllKeys))
   }
 
   @Test func keyInTokenHeaderIsNeverUsed() throws {
@@ -118,7 +120,8 @@ import Testing
     let der = try #require(jwt.signature.withUnsafeBytes { ECDSASignature.der(fromRaw: $0, coordinateSize: 32) })
     let parts = minted.token.split(separator: ".")
     let forged = try TokenDecoder.decode("\(parts[0]).\(parts[1]).\(Base64URL.encode(der))").get()
-    guard case .signatureInvalid(.es256, _, _, .wrongLength(expected: 64, found: der.count)) = SignatureVerifier.verify(forged, with: set) else {
+    guard case .signatureInvalid(.es256, _, _, .wrongLength(expected: 64, found: der.count)) = SignatureVerifier.verify(forged, with: set)
+    else {
       Issue.record("expected a wrong-length defect")
       return
     }

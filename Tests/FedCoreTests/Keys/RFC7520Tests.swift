@@ -36,7 +36,8 @@ import Testing
     let check = SignatureVerifier.verify(signingInput: Array(rs256.signingInput.utf8), signature: signature, alg: .ps256, key: key)
     #expect(check == .invalid)
     let ec = try Self.key(RFC7520.ecPublicKey)
-    #expect(SignatureVerifier.verify(signingInput: [], signature: signature, alg: .es256, key: ec)
-      == .keyMismatch(.curve(required: .p256, found: "P-521")))
+    #expect(
+      SignatureVerifier.verify(signingInput: [], signature: signature, alg: .es256, key: ec)
+        == .keyMismatch(.curve(required: .p256, found: "P-521")))
   }
 }

@@ -54,8 +54,12 @@ import Testing
 
   static let mismatches: [MismatchCase] = [
     // Same kid on an RSA and an EC key: each says why it cannot produce EdDSA.
-    MismatchCase(header: #"{"alg":"EdDSA","kid":"\#(bilbo)"}"#, reasons: [.keyType(required: "OKP", found: "RSA"), .keyType(required: "OKP", found: "EC")]),
-    MismatchCase(header: #"{"alg":"ES384","kid":"\#(bilbo)"}"#, reasons: [.keyType(required: "EC", found: "RSA"), .curve(required: .p384, found: "P-521")]),
+    MismatchCase(
+      header: #"{"alg":"EdDSA","kid":"\#(bilbo)"}"#,
+      reasons: [.keyType(required: "OKP", found: "RSA"), .keyType(required: "OKP", found: "EC")]),
+    MismatchCase(
+      header: #"{"alg":"ES384","kid":"\#(bilbo)"}"#,
+      reasons: [.keyType(required: "EC", found: "RSA"), .curve(required: .p384, found: "P-521")]),
     MismatchCase(header: #"{"alg":"ES256","kid":"enc"}"#, reasons: [.use("enc")]),
   ]
 
@@ -71,17 +75,29 @@ import Testing
   @Test func algMemberMustMatch() throws {
     let set = try JWKSet.parse(Fixtures.bytes("other/aws-sts-outbound-federation.jwks.json")).get()
     let outcome = SignatureVerifier.verify(try Self.jwt(#"{"alg":"ES512","kid":"EC384_0"}"#), with: set)
-    #expect(outcome == .noCompatibleKey(alg: .es512, selection: .byKid("EC384_0"), mismatches: [KeyMismatch(key: KeyReference(index: 1, kid: "EC384_0"), reason: .curve(required: .p521, found: "P-384"))]))
+    #expect(
+      outcome
+        == .noCompatibleKey(
+          alg: .es512, selection: .byKid("EC384_0"),
+          mismatches: [KeyMismatch(key: KeyReference(index: 1, kid: "EC384_0"), reason: .curve(required: .p521, found: "P-384"))]))
     let gitlab = try JWKSet.parse(Fixtures.bytes("gitlab/gitlab.com.oauth-discovery-keys.2024-10-01.json")).get()
     let kid = "4i3sFE7sxqNPOT7FdvcGA1ZVGGI_r-tsDXnEuYT4ZqE"
     let ps = SignatureVerifier.verify(try Self.jwt(#"{"alg":"PS256","kid":"\#(kid)"}"#), with: gitlab)
-    #expect(ps == .noCompatibleKey(alg: .ps256, selection: .byKid(kid), mismatches: [KeyMismatch(key: KeyReference(index: 1, kid: kid), reason: .algMember("RS256"))]))
+    #expect(
+      ps
+        == .noCompatibleKey(
+          alg: .ps256, selection: .byKid(kid), mismatches: [KeyMismatch(key: KeyReference(index: 1, kid: kid), reason: .algMember("RS256"))]
+        ))
     #expect(ps.ruleID == .keyAlgMismatch)
   }
 
   @Test func rsaSignatureOfWrongLengthIsADefect() throws {
     let outcome = SignatureVerifier.verify(try Self.jwt(#"{"alg":"RS256","kid":"\#(Self.bilbo)"}"#), with: try Self.set())
-    #expect(outcome == .signatureInvalid(alg: .rs256, selection: .byKid(Self.bilbo), tried: [KeyReference(index: 0, kid: Self.bilbo)], defect: .wrongLength(expected: 256, found: 3)))
+    #expect(
+      outcome
+        == .signatureInvalid(
+          alg: .rs256, selection: .byKid(Self.bilbo), tried: [KeyReference(index: 0, kid: Self.bilbo)],
+          defect: .wrongLength(expected: 256, found: 3)))
     #expect(outcome.ruleID == .signatureInvalid)
   }
 
