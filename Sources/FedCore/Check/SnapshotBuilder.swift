@@ -46,9 +46,9 @@ enum SnapshotBuilder {
 
   /// Alternates are probed when the key set did not arrive or lacks the token's kid.
   static func needsAlternates(_ s: ProviderSnapshot, kid: String?) -> Bool {
-    guard let body = s.jwks?.response?.body, case .success(let set) = KeySetSummary.parse(body) else { return true }
+    guard let body = s.jwks?.response?.body, case .success(let set) = JWKSet.parse(body) else { return true }
     guard let kid else { return false }
-    return set.key(kid: kid) == nil
+    return set.keys(withKid: kid).isEmpty
   }
 
   /// The profile's key paths, then the generic ones, relative to the issuer; without `jwks_uri`.
