@@ -18,7 +18,7 @@ import Testing
       "/jwks": jwks,
     ]
     for path in Self.alternatePaths { routes[path] = .json(#"{"keys":[]}"#) }
-    let server = try TestServer.start(routes: routes)
+    let server = try await TestServer.start(routes: routes)
     defer { server.stop() }
     let probe = ProviderProbe(options: .init(timeout: 15, caFile: server.caFile))
     let snapshot = await probe.probe(issuer: server.base, alternateKeyPaths: Self.alternatePaths)
@@ -43,7 +43,7 @@ import Testing
   }
 
   @Test func discoveryThatIsNotJSONStopsTheChain() async throws {
-    let server = try TestServer.start(routes: [
+    let server = try await TestServer.start(routes: [
       "/.well-known/openid-configuration": .text("<html>sign in</html>", headers: [("Content-Type", "text/html")])
     ])
     defer { server.stop() }
@@ -57,7 +57,7 @@ import Testing
   }
 
   @Test func unreachableDiscoveryIsRecordedByStage() async throws {
-    let server = try TestServer.start(routes: [:])
+    let server = try await TestServer.start(routes: [:])
     defer { server.stop() }
     // No --ca-file: the private chain fails TLS verification.
     let snapshot = await ProviderProbe(options: .init(timeout: 5)).probe(issuer: server.base)
@@ -68,7 +68,7 @@ import Testing
   }
 
   @Test func servedChainGivesThePythonComputedThumbprint() async throws {
-    let server = try TestServer.start(routes: ["/r": .redirect(to: "https://elsewhere.invalid/")])
+    let server = try await TestServer.start(routes: ["/r": .redirect(to: "https://elsewhere.invalid/")])
     defer { server.stop() }
     // A redirect elsewhere is not followed: the chain is the named host's.
     let chain = try await ServedChain.fetch(url: server.url("/r"), caFile: server.caFile).get()
