@@ -20,13 +20,30 @@ public enum Checker {
     let jwt = token.flatMap { try? TokenDecoder.decode($0).get() }
     let issuer = options.issuer ?? jwt?.iss
     let profile = KnownProviders.profile(forIssuer: jwt?.iss ?? issuer ?? "", claims: jwt?.claims)
-    var snapshot: ProviderSnapshot?
-    if let issuer, !issuer.isEmpty {
-      snapshot = await SnapshotBuilder.build(issuer: issuer, kid: jwt?.kid, profile: profile, options: options, fetcher: fetcher)
-    } else if options.isOffline {
-      snapshot = await SnapshotBuilder.build(issuer: "", kid: jwt?.kid, profile: profile, options: options, fetcher: fetcher)
-    }
+    let snapshot = await snapshot(issuer: issuer, profile: profile, options: options, fetcher: fetcher)
     return report(options, token: token, snapshot: snapshot, now: now, policyFindings: policyFindings)
+  }
+
+  /// The provider side: saved documents when any file is given (no network at all), else a
+  /// `ProviderProbe` of the issuer with this profile's alternate key paths; nil without an issuer.
+  static func snapshot(issuer: String?, profile: ProviderProfile, options: CheckOptions, fetcher: any Fetcher) async
+    -> ProviderSnapshot?
+  {
+    if options.isOffline {
+      return .offline(issuer: issuer ?? "", discovery: options.discoveryDocument, jwks: options.jwksDocument)
+    }
+    guard let issuer, !issuer.isEmpty else { return nil }
+    let probe = ProviderProbe(fetcher: fetcher, options: .init(timeout: options.timeout, caFile: options.caFile))
+    return await probe.probe(issuer: issuer, alternateKeyPaths: alternateKeyPaths(profile))
+  }
+
+  /// Where to look for keys besides `jwks_uri`: the profile's paths, then the generic ones.
+  public static func alternateKeyPaths(_ profile: ProviderProfile) -> [String] {
+    var paths: [String] = []
+    for path in profile.alternateKeyPaths + KnownProviders.generic.alternateKeyPaths where !paths.contains(path) {
+      paths.append(path)
+    }
+    return paths
   }
 
   /// The report for documents already in hand (the demo, tests, a dashboard refresh): pure.

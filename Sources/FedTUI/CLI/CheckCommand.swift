@@ -31,7 +31,7 @@ struct CheckCommand: AsyncParsableCommand {
 
   func run() async throws {
     let options = try makeOptions()
-    let report = await Checker.run(options, fetcher: UnavailableFetcher(), policyFindings: PolicyHook.findings)
+    let report = await Checker.run(options, fetcher: CurlFetcher(), policyFindings: PolicyHook.findings)
     Output.write(CheckCommand.render(report, format: format))
     throw CommandExit(code: report.exitCode)
   }
@@ -66,8 +66,3 @@ enum OutputFormat: String, ExpressibleByArgument, Sendable {
   case text, json
 }
 
-struct UnavailableFetcher: Fetcher {
-  func fetch(_ request: FetchRequest) async -> Result<FetchResponse, FetchFailure> {
-    .failure(FetchFailure(url: request.url, stage: .other, message: "network not available"))
-  }
-}

@@ -18,7 +18,7 @@ enum SubjectRules {
     guard !scopes(sub, c) else { return [] }
     var evidence = [Evidence("sub", sub), Evidence("expected format", c.profile.subFormat)]
     if let predicted = predictedSub(jwt, c) { evidence.append(Evidence("predicted sub", predicted)) }
-    evidence += ClaimTable.evidence(c)
+    evidence += ClaimTable.summary(c)
     return [
       Finding(
         .subNotScoping, .warning, title: "sub does not identify a project, so a trust policy cannot scope the role",
