@@ -5,7 +5,7 @@
 #endif
 
 /// The trust-policy hook: given the policy bytes, the decoded token, the issuer and the clock,
-/// the `policy-*` findings. The policy area provides it (`PolicyLinter`/`PolicyEvaluator`).
+/// the `policy-*` findings. `Checker.policyChecks` (the `Policy/` linter and evaluator) is the default.
 public typealias PolicyFindingsHook = @Sendable (_ policy: CheckOptions.SavedDocument, _ token: JWT?, _ issuer: String?, _ now: Int64) -> [Finding]
 
 /// The one orchestration the CLI (`fedtui check`) and the dashboard share: decode the token,
@@ -13,7 +13,7 @@ public typealias PolicyFindingsHook = @Sendable (_ policy: CheckOptions.SavedDoc
 public enum Checker {
   /// Runs a check. Never throws: every failure is a finding in the report.
   public static func run(
-    _ options: CheckOptions, fetcher: any Fetcher, policyFindings: PolicyFindingsHook? = nil
+    _ options: CheckOptions, fetcher: any Fetcher, policyFindings: PolicyFindingsHook? = Checker.policyChecks
   ) async -> CheckReport {
     let now = options.now ?? systemNow()
     let token = options.tokenText.map(TokenInput.init(raw:))
@@ -49,7 +49,7 @@ public enum Checker {
   /// The report for documents already in hand (the demo, tests, a dashboard refresh): pure.
   public static func report(
     _ options: CheckOptions, token: TokenInput?, snapshot: ProviderSnapshot?, now: Int64,
-    policyFindings: PolicyFindingsHook? = nil
+    policyFindings: PolicyFindingsHook? = Checker.policyChecks
   ) -> CheckReport {
     let input = DiagnosisInput(
       token: token, issuer: options.issuer, audiences: options.audiences, providerURL: options.providerURL,
@@ -60,6 +60,14 @@ public enum Checker {
       findings = (findings + policyFindings(policy, jwt, options.issuer ?? jwt?.iss, now)).sortedBySeverity()
     }
     return CheckReport(input: input, decoded: input.decoded, snapshot: snapshot, findings: findings, now: now)
+  }
+
+  /// `PolicyChecks` (lint + evaluation against the token) or, without a token, `PolicyLinter` alone.
+  public static let policyChecks: PolicyFindingsHook = { document, jwt, issuer, _ in
+    let text = String(decoding: document.bytes, as: UTF8.self)
+    let profile = KnownProviders.profile(forIssuer: issuer ?? jwt?.iss ?? "", claims: jwt?.claims)
+    if let jwt { return PolicyChecks.findings(policyText: text, token: jwt, issuer: issuer, profile: profile) }
+    return PolicyLinter.lint(text: text, context: PolicyLintContext(issuer: issuer, profile: profile))
   }
 
   /// The system clock in Unix seconds (the only clock read in FedCore; `--now` overrides it).

@@ -43,7 +43,7 @@ enum SubjectRules {
 
   static func predictedSub(_ jwt: JWT, _ c: DiagnosisContext) -> String? {
     switch c.profile.kind {
-    case .githubActions: return GitHubSubject.predicted(claims: jwt.claims)
+    case .githubActions: return SubPrediction.github(claims: jwt.claims)
     case .gitlabCom, .gitlabSelfManaged:
       guard let path = jwt.claims["project_path"]?.stringValue, let ref = jwt.claims["ref"]?.stringValue else { return nil }
       let type = jwt.claims["ref_type"]?.stringValue ?? "branch"
