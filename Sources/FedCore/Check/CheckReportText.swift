@@ -94,8 +94,9 @@ public enum CheckReportText {
     var lines: [String] = []
     var current = lead
     var atStart = true
-    for piece in text.dropFirst(lead.count).split(separator: " ") {
+    for piece in text.dropFirst(lead.count).split(separator: " ", omittingEmptySubsequences: false) {
       var word = Substring(piece)
+      if word.isEmpty && atStart { continue }  // keep AWS's double spaces, but not at a line start
       if !atStart && current.count + 1 + word.count > width {
         lines.append(current)
         (current, atStart) = (pad, true)

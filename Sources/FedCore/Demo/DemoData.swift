@@ -24,26 +24,25 @@ enum DemoData {
 
   /// The CI signing key (served at `/-/jwks`).
   static let ciKeyJWKS =
-    #"{"keys":[{"kty":"RSA","kid":"fnAtgNVJnlKM4TfuiLFka0VnX_1eLwk5MPc3UB7EHsw","e":"AQAB",\"# +
-    #""n":"qYk7YsGhK4KF6fZCxLAQ3SYQqMSQCU9dv6scMW8-F19HkHNQDExyHDJcRxJWaJJ19g4kMzpfE3sEovpgUdNAB6u7yBK6J"# +
-    #"mU1ucrCcbITeUB9rTCRScaGDIVj0HJ5tYmLYoiE7ZcyWqRovM-wYVP1thyee0xGlNh_LBw8cuFuh7r_rZNAT71kNEC-ozkg5uecM"# +
-    #"W7_2YHGc8iYXgW8AuF1gnDLZeS5dkcLnD5xDZpDCSiAnwiyv7Z4qriJHoa5Z-NBtkxjIxR4DphDdbeQ8xV5fIc_39gR9sfF3Yy8D"# +
-    #"7d4bZSVOjcCRw1fx5hn8XvUHehkat_2StAYPi205Tuwqg2nIQ","use":"sig","alg":"RS256"}]}"#
+    #"{"keys":[{"kty":"RSA","kid":"fnAtgNVJnlKM4TfuiLFka0VnX_1eLwk5MPc3UB7EHsw","e":"AQAB","n":"qYk7YsGhK4"# +
+    #"KF6fZCxLAQ3SYQqMSQCU9dv6scMW8-F19HkHNQDExyHDJcRxJWaJJ19g4kMzpfE3sEovpgUdNAB6u7yBK6JmU1ucrCcbITeUB9rT"# +
+    #"CRScaGDIVj0HJ5tYmLYoiE7ZcyWqRovM-wYVP1thyee0xGlNh_LBw8cuFuh7r_rZNAT71kNEC-ozkg5uecMW7_2YHGc8iYXgW8Au"# +
+    #"F1gnDLZeS5dkcLnD5xDZpDCSiAnwiyv7Z4qriJHoa5Z-NBtkxjIxR4DphDdbeQ8xV5fIc_39gR9sfF3Yy8D7d4bZSVOjcCRw1fx5"# +
+    #"hn8XvUHehkat_2StAYPi205Tuwqg2nIQ","use":"sig","alg":"RS256"}]}"#
 
   /// The OAuth application key (served at the discovery `jwks_uri`).
   static let appKeyJWKS =
-    #"{"keys":[{"kty":"RSA","kid":"Am7fpMEoajemBhYqap4I7dYBPQDGcoht-Za-MztTkXQ","e":"AQAB",\"# +
-    #""n":"luXiw4Z94QzjI-SNcKGOV8AAJ5Kq7zxwtVbQnZOrLoK00CO6Ao2bgzj4ARUyPXdi2sCko-yvQgKgc2PG25dPL4b6edJ1c"# +
-    #"7Wiyf2kyfQI-R0I6VmfDYjKdfnwK5QiWKHhOrPBGyzh6fNmjuAn30nuhVTSxc1dCNIKiCJy3rm6tA9FuQSsVi5tQXQE_Y3AAmcZ-"# +
-    #"uByuPV6THMJBTz_Anrep3sZTzEqu3ARjUle63pa1xv4gX4q-Kv_ot3DW-lTBbj8SA4OKi43qDx34rlcJbhBnh1HXxoaH3ti8w2JJ"# +
-    #"fIi7Of6z1PNlvZrV_OOOB204JgYL2CG2yXLoZYWy2toc_QJmQ","use":"sig","alg":"RS256"}]}"#
+    #"{"keys":[{"kty":"RSA","kid":"Am7fpMEoajemBhYqap4I7dYBPQDGcoht-Za-MztTkXQ","e":"AQAB","n":"luXiw4Z94Q"# +
+    #"zjI-SNcKGOV8AAJ5Kq7zxwtVbQnZOrLoK00CO6Ao2bgzj4ARUyPXdi2sCko-yvQgKgc2PG25dPL4b6edJ1c7Wiyf2kyfQI-R0I6V"# +
+    #"mfDYjKdfnwK5QiWKHhOrPBGyzh6fNmjuAn30nuhVTSxc1dCNIKiCJy3rm6tA9FuQSsVi5tQXQE_Y3AAmcZ-uByuPV6THMJBTz_An"# +
+    #"rep3sZTzEqu3ARjUle63pa1xv4gX4q-Kv_ot3DW-lTBbj8SA4OKi43qDx34rlcJbhBnh1HXxoaH3ti8w2JJfIi7Of6z1PNlvZrV_"# +
+    #"OOOB204JgYL2CG2yXLoZYWy2toc_QJmQ","use":"sig","alg":"RS256"}]}"#
 
   /// The instance's discovery document.
   static let discovery =
-    #"{"issuer":"https://gitlab.example.com","authorization_endpoint":"https://gitlab.example.com/o"# +
-    #"auth/authorize","token_endpoint":"https://gitlab.example.com/oauth/token","userinfo_endpoint""# +
-    #":"https://gitlab.example.com/oauth/userinfo","jwks_uri":"https://gitlab.example.com/oauth/disco"# +
-    #"very/keys","scopes_supported":["api","read_user","openid","profile","email"],"response"# +
-    #"_types_supported":["code"],"subject_types_supported":["public"],"id_token_signing_alg_values"# +
-    #"_supported":["RS256"]}"#
+    #"{"issuer":"https://gitlab.example.com","authorization_endpoint":"https://gitlab.example.com/oauth/au"# +
+    #"thorize","token_endpoint":"https://gitlab.example.com/oauth/token","userinfo_endpoint":"https://gitl"# +
+    #"ab.example.com/oauth/userinfo","jwks_uri":"https://gitlab.example.com/oauth/discovery/keys","scopes_"# +
+    #"supported":["api","read_user","openid","profile","email"],"response_types_supported":["code"],"subje"# +
+    #"ct_types_supported":["public"],"id_token_signing_alg_values_supported":["RS256"]}"#
 }

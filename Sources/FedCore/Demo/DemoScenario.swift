@@ -26,10 +26,9 @@ public enum DemoScenario {
   /// The provider side as a live probe would have seen it in 2021.
   public static var snapshot: ProviderSnapshot {
     let jwksURL = instanceURL + "/oauth/discovery/keys"
-    let alternates = SnapshotBuilder.alternateURLs(
-      base: instanceURL, profile: KnownProviders.gitlabSelfManaged, excluding: jwksURL
-    ).map { url in
-      url.hasSuffix("/-/jwks") ? ok(url, ciKeyJWKS) : notFound(url)
+    let paths = Checker.alternateKeyPaths(KnownProviders.gitlabSelfManaged)
+    let alternates = ProbeURLs.alternates(issuer: instanceURL, paths: paths).map { url in
+      url.hasSuffix("/-/jwks") ? ok(url, ciKeyJWKS) : url == jwksURL ? ok(url, applicationKeyJWKS) : notFound(url)
     }
     return ProviderSnapshot(
       issuer: tokenIssuer, discovery: ok(instanceURL + "/.well-known/openid-configuration", discoveryDocument, elapsed: 0.08),

@@ -31,7 +31,7 @@ struct CheckCommand: AsyncParsableCommand {
 
   func run() async throws {
     let options = try makeOptions()
-    let report = await Checker.run(options, fetcher: UnavailableFetcher(), policyFindings: PolicyHook.findings)
+    let report = await Checker.run(options, fetcher: CurlFetcher(), policyFindings: Checker.policyChecks)
     Output.write(CheckCommand.render(report, format: format))
     throw CommandExit(code: report.exitCode)
   }
@@ -43,9 +43,6 @@ struct CheckCommand: AsyncParsableCommand {
       try path.map { CheckOptions.SavedDocument(path: $0, bytes: try CLIInputs.read($0, flag: flag)) }
     }
     if let caFile { try CLIInputs.requireReadable(caFile, flag: "--ca-file") }
-    if policyFile != nil && PolicyHook.findings == nil {
-      throw UsageError(message: "--policy-file: trust-policy checks are not available in this build")
-    }
     return CheckOptions(
       issuer: issuer, tokenText: token, audiences: audiences, providerURL: providerURL, wantClaims: wantClaims,
       discoveryDocument: try read(discoveryFile, "--discovery-file"), jwksDocument: try read(jwksFile, "--jwks-file"),
@@ -66,8 +63,3 @@ enum OutputFormat: String, ExpressibleByArgument, Sendable {
   case text, json
 }
 
-struct UnavailableFetcher: Fetcher {
-  func fetch(_ request: FetchRequest) async -> Result<FetchResponse, FetchFailure> {
-    .failure(FetchFailure(url: request.url, stage: .other, message: "network not available"))
-  }
-}

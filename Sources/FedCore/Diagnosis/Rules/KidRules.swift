@@ -3,15 +3,15 @@
 /// is published instead (`spec/findings.md`; GitLab MR !73216).
 enum KidRules {
   static func findings(_ c: DiagnosisContext) -> [Finding] {
-    guard let kid = c.jwt?.kid, let set = c.keySet, set.keys(withKid: kid).isEmpty else { return [] }
+    guard let jwt = c.jwt, let kid = jwt.kid, let set = c.keySet, set.keys(withKid: kid).isEmpty else { return [] }
     let jwksURL = c.input.snapshot?.jwks?.url ?? c.jwksURI ?? "jwks_uri"
     var evidence = [
       Evidence("token kid", kid), Evidence("jwks_uri", jwksURL),
       Evidence("kids at jwks_uri", set.kids.isEmpty ? "(none)" : set.kids.joined(separator: ", ")),
     ]
     var foundAt: [String] = []
-    for fetch in c.input.snapshot?.alternates ?? [] {
-      let (summary, holds) = describe(fetch, jwt: c.jwt!, kid: kid)
+    for fetch in c.input.snapshot?.alternates ?? [] where fetch.url != jwksURL {
+      let (summary, holds) = describe(fetch, jwt: jwt, kid: kid)
       evidence.append(Evidence("alternate \(fetch.url)", summary))
       if holds { foundAt.append(fetch.url) }
     }
