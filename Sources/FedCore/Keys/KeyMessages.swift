@@ -79,6 +79,7 @@ extension SignatureDefect {
   public var message: String {
     switch self {
     case .wrongLength(let expected, let found): "the signature is \(found) bytes; \(expected) expected"
+    case .pssSaltLength: "the PSS salt is not as long as the digest, as RFC 7518 requires"
     }
   }
 }
