@@ -53,8 +53,19 @@ extension SignatureVerifier {
   }
 
   /// One `EVP_DigestVerify` with a fresh context (contexts are not shared between threads).
+  /// A PSS signature that fails is checked once more with any salt length, to name the defect.
   static func digestVerify(
     _ key: EVPPublicKey, alg: JWSAlgorithm, input: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer
+  ) -> SignatureCheck {
+    let check = digestVerify(key, alg: alg, input: input, signature: signature, strictSalt: true)
+    guard check == .invalid, alg.family == .rsaPSS else { return check }
+    let loose = digestVerify(key, alg: alg, input: input, signature: signature, strictSalt: false)
+    return loose == .valid ? .defect(.pssSaltLength) : check
+  }
+
+  static func digestVerify(
+    _ key: EVPPublicKey, alg: JWSAlgorithm, input: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer,
+    strictSalt: Bool
   ) -> SignatureCheck {
     guard let ctx = EVP_MD_CTX_new() else { return .invalid }
     defer { EVP_MD_CTX_free(ctx) }
@@ -63,7 +74,8 @@ extension SignatureVerifier {
     guard EVP_DigestVerifyInit(ctx, &pctx, md, nil, key.pointer) == 1 else { return failed() }
     if alg.family == .rsaPSS {
       // RFC 7518 §3.5: MGF1 with the same hash, salt as long as the hash output.
-      guard fed_set_rsa_pss(pctx, md) == 1 else { return failed() }
+      let padded = strictSalt ? fed_set_rsa_pss(pctx, md) : fed_set_rsa_pss_any_salt(pctx, md)
+      guard padded == 1 else { return failed() }
     }
     let status = EVP_DigestVerify(
       ctx, signature.baseAddress?.assumingMemoryBound(to: UInt8.self), signature.count,

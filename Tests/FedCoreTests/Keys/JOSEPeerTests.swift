@@ -138,3 +138,16 @@ import Testing
     #expect(results == Array(repeating: true, count: 16))
   }
 }
+
+extension JOSEPeerTests {
+  /// A PSS signature with a salt other than the digest length is named, not just "invalid".
+  @Test func pssWithMaximumSaltIsNamed() throws {
+    let (minted, set) = try Self.minted("ps256-max-salt")
+    let jwt = try TokenDecoder.decode(minted.token).get()
+    guard case .signatureInvalid(.ps256, .byKid(minted.kid), let tried, .pssSaltLength) = SignatureVerifier.verify(jwt, with: set) else {
+      Issue.record("expected a PSS salt-length defect")
+      return
+    }
+    #expect(tried.map(\.kid) == [minted.kid])
+  }
+}

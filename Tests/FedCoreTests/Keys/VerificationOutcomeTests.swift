@@ -120,3 +120,18 @@ import Testing
     }
   }
 }
+
+/// Messages carry network strings only after `TextSafety.escaped`.
+@Suite struct KeyMessageTests {
+  @Test func kidsAreEscapedForTheTerminal() throws {
+    let set = try VerificationOutcomeTests.set()
+    let outcome = SignatureVerifier.verify(try VerificationOutcomeTests.jwt("{\"alg\":\"RS256\",\"kid\":\"a\\u001b[2Jb\"}"), with: set)
+    guard case .kidNotFound(let kid, _) = outcome else {
+      Issue.record("expected kid-not-found")
+      return
+    }
+    #expect(kid.unicodeScalars.contains("\u{1B}"))
+    #expect(!outcome.message.unicodeScalars.contains("\u{1B}"))
+    #expect(outcome.message.contains(TextSafety.escaped(kid)))
+  }
+}
