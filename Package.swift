@@ -16,8 +16,9 @@ let package = Package(
     .systemLibrary(
       name: "CCurses", pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]),
+    // libcurl is not linked: CCurl's shim loads it on the first transfer (Sources/CCurl/lazy.h).
     .systemLibrary(
-      name: "CCurl", pkgConfig: "libcurl",
+      name: "CCurl",
       providers: [.apt(["libcurl4-openssl-dev"])]),
     .systemLibrary(
       name: "CLibCrypto", pkgConfig: "libcrypto",
