@@ -107,5 +107,23 @@ enum ThroughputSection {
     }
   }
 
+  /// Runs one loop (`rs256:full:1000`, parts `full`, `decode`, `verify`) and nothing else.
+  static func profile(_ spec: String, _ inputs: Inputs) {
+    let parts = spec.split(separator: ":").map(String.init)
+    guard parts.count == 3, let n = Int(parts[2]), let c = Case(inputs, alg: parts[0]) else {
+      emit("fedbench: --profile ALG:full|decode|verify:N")
+      return
+    }
+    var ok = true
+    for _ in 0..<n {
+      switch parts[1] {
+      case "decode": ok = c.decodeOnly() && ok
+      case "verify": ok = c.verifyOnly() && ok
+      default: ok = c.full() && ok
+      }
+    }
+    emit("profiled \(spec): \(ok ? "ok" : "FAILED")")
+  }
+
   static func referenceName(_ alg: String) -> String { alg == "rs256" ? "rsa2048" : "ecdsap256" }
 }

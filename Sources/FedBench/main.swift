@@ -13,6 +13,8 @@ struct Options {
   var seconds = 3
   var sections: Set<String> = ["startup", "offline", "rss", "online", "dashboard", "throughput"]
   var fedtui = ".build/release/fedtui"
+  /// `--profile ALG:PART:N`: only run one in-process loop N times (for callgrind / perf).
+  var profile: String?
 
   init(_ arguments: [String]) {
     var rest = arguments[...]
@@ -25,6 +27,7 @@ struct Options {
         seconds = 1
       case "--only": sections = Set((rest.popFirst() ?? "").split(separator: ",").map(String.init))
       case "--fedtui": fedtui = rest.popFirst() ?? fedtui
+      case "--profile": profile = rest.popFirst()
       default:
         print("usage: FedBench [--rounds N] [--seconds N] [--quick] [--only SECTION,...] [--fedtui PATH]")
         exit(2)
@@ -43,6 +46,11 @@ guard let inputs = Inputs.mint() else {
   exit(1)
 }
 defer { inputs.remove() }
+if let profile = options.profile {
+  ThroughputSection.profile(profile, inputs)
+  inputs.remove()
+  exit(0)
+}
 let sections: [(String, (Options, Inputs, inout Report) -> Void)] = [
   ("startup", StartupSection.run),
   ("offline", OfflineSection.run),

@@ -200,14 +200,18 @@ public struct JSONParser {
       index += 1  // opening quote
       let start = index
       // Fast path: no escapes.
+      var high: UInt8 = 0
       while index < bytes.count {
         let b = bytes[index]
         if b == UInt8(ascii: "\"") {
           let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-          guard let s = String(validating: slice, as: UTF8.self) else { throw fail(.invalidUTF8, at: start) }
           index += 1
+          // ASCII needs no validation; `String(decoding:)` is the specialised, allocation-only path.
+          if high < 0x80 { return String(decoding: slice, as: UTF8.self) }
+          guard let s = String(validating: slice, as: UTF8.self) else { throw fail(.invalidUTF8, at: start) }
           return s
         }
+        high |= b
         if b == UInt8(ascii: "\\") { break }
         if b < 0x20 { throw fail(.controlCharacterInString) }
         index += 1

@@ -23,15 +23,19 @@ public struct JWT: Sendable, Equatable {
 
   /// The bytes the signature covers: ASCII(BASE64URL(header) || '.' || BASE64URL(payload)).
   public var signingInput: Substring.UTF8View {
-    let end = compact.lastIndex(of: ".") ?? compact.endIndex
+    let end = lastDot ?? compact.endIndex
     return compact[..<end].utf8
   }
 
   /// The encoded signature segment.
   public var encodedSignature: Substring {
-    guard let dot = compact.lastIndex(of: ".") else { return "" }
-    return compact[compact.index(after: dot)...]
+    guard let dot = lastDot else { return "" }
+    return compact[compact.utf8.index(after: dot)...]
   }
+
+  /// The last `.`, found on the UTF-8 bytes (a grapheme-wise search costs as much as an RSA
+  /// verification here; `.` is ASCII, so both find the same separator in a compact JWS).
+  var lastDot: String.Index? { compact.utf8.lastIndex(of: UInt8(ascii: ".")) }
 
   /// Header members in order.
   public var headerMembers: [JSONMember] { header.objectMembers ?? [] }

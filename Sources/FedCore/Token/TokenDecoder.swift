@@ -50,6 +50,47 @@ public enum TokenDecoder {
     let length = compact.utf8.count
     if length == 0 { return .failure(.empty) }
     if length > maxLength { return .failure(.tooLarge(length: length, limit: maxLength)) }
+    if let jwt = decodeFast(compact, cleanings: input.cleanings) { return .success(jwt) }
+    return decodeSegments(compact, cleanings: input.cleanings)
+  }
+
+  /// The common case on raw bytes: an ASCII token with exactly three segments that all decode.
+  /// Anything else (including every failure) returns nil and takes `decodeSegments`, which
+  /// owns the error reporting, so both paths give identical results.
+  static func decodeFast(_ compact: String, cleanings: [TokenInput.Cleaning]) -> JWT? {
+    let result = compact.utf8.withContiguousStorageIfAvailable { bytes -> JWT? in
+      var dots: (Int, Int) = (-1, -1)
+      var dotCount = 0
+      var ascii: UInt8 = 0
+      for i in 0..<bytes.count {
+        let b = bytes[i]
+        ascii |= b
+        if b == UInt8(ascii: ".") {
+          if dotCount == 0 { dots.0 = i } else if dotCount == 1 { dots.1 = i }
+          dotCount += 1
+        }
+      }
+      guard dotCount == 2, ascii < 0x80 else { return nil }
+      let header = UnsafeBufferPointer(rebasing: bytes[0..<dots.0])
+      let payload = UnsafeBufferPointer(rebasing: bytes[(dots.0 + 1)..<dots.1])
+      let signature = UnsafeBufferPointer(rebasing: bytes[(dots.1 + 1)...])
+      guard let h = objectFast(header), let c = objectFast(payload),
+        case .success(let sig) = Base64URL.decodeTrimmingPadding(signature)
+      else { return nil }
+      return JWT(compact: compact, header: h, claims: c, signature: sig, cleanings: cleanings)
+    }
+    return result ?? nil
+  }
+
+  static func objectFast(_ segment: UnsafeBufferPointer<UInt8>) -> JSONValue? {
+    guard case .success(let bytes) = Base64URL.decodeTrimmingPadding(segment),
+      let value = try? JSONParser.parse(bytes), case .object = value
+    else { return nil }
+    return value
+  }
+
+  /// The general path: any text, with every failure typed and located.
+  static func decodeSegments(_ compact: String, cleanings: [TokenInput.Cleaning]) -> Result<JWT, TokenDecodeError> {
     let parts = compact.split(separator: ".", omittingEmptySubsequences: false)
     if parts.count == 5 {
       let header = try? decodeObject(parts[0], segment: .header, base: 0).get()
@@ -74,7 +115,7 @@ public enum TokenDecoder {
     } catch {
       return .failure(.badBase64(segment: .signature, offset: signatureBase + error.offset, segmentOffset: error.offset))
     }
-    return .success(JWT(compact: compact, header: header, claims: claims, signature: signature, cleanings: input.cleanings))
+    return .success(JWT(compact: compact, header: header, claims: claims, signature: signature, cleanings: cleanings))
   }
 
   static func decodeObject(_ part: Substring, segment: TokenDecodeError.Segment, base: Int) -> Result<JSONValue, TokenDecodeError> {

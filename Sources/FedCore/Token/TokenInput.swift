@@ -14,6 +14,13 @@ public struct TokenInput: Sendable, Equatable {
   public var cleanings: [Cleaning]
 
   public init(raw: String) {
+    // Fast path, the common case: a token that is already compact (only base64url characters,
+    // dots and `=`) has nothing to clean. One byte scan instead of grapheme-by-grapheme work.
+    if Self.isAlreadyCompact(raw) {
+      self.compact = raw
+      self.cleanings = []
+      return
+    }
     var steps: Set<Cleaning> = []
     var text = Substring(raw)
     func trim() {
@@ -42,5 +49,32 @@ public struct TokenInput: Sendable, Equatable {
     }
     self.compact = String(text)
     self.cleanings = Cleaning.allCases.filter(steps.contains)
+  }
+
+  /// Whether every byte is a base64url character, `.` or `=`: then no cleaning step applies
+  /// (no whitespace, no quotes, and `Bearer ` needs a space).
+  static func isAlreadyCompact(_ raw: String) -> Bool {
+    let scan = raw.utf8.withContiguousStorageIfAvailable { bytes in
+      notCompactTable.withUnsafeBufferPointer { table in
+        var rejected: UInt8 = 0
+        for b in bytes { rejected |= table[Int(b)] }
+        return rejected == 0
+      }
+    }
+    return scan ?? raw.utf8.allSatisfy(isCompactByte)
+  }
+
+  /// 1 for every byte `isCompactByte` refuses, 0 otherwise (a branch-free scan).
+  static let notCompactTable: [UInt8] = (0...255).map { isCompactByte(UInt8($0)) ? 0 : 1 }
+
+  @inline(__always)
+  static func isCompactByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+      UInt8(ascii: "="):
+      true
+    default: false
+    }
   }
 }
