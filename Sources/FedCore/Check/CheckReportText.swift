@@ -80,7 +80,7 @@ public enum CheckReportText {
     for e in f.evidence {
       out += wrap("    \(TextSafety.escaped(e.label)): \(TextSafety.escaped(e.value))", width: width, indent: 8).map { Line($0) }
     }
-    if let aws = f.awsError { out += wrap("    AWS: \(aws)", width: width, indent: 9).map { Line($0, .dim) } }
+    if let aws = f.awsError { out += wrap("    AWS: \(TextSafety.escaped(aws))", width: width, indent: 9).map { Line($0, .dim) } }
     if let fix = f.fix { out += wrap("    fix: \(TextSafety.escaped(fix))", width: width, indent: 9).map { Line($0) } }
     if f.confidence == .unconfirmed { out.append(Line("    (AWS behaviour unconfirmed: a heuristic)", .dim)) }
     return out
