@@ -23,10 +23,7 @@ struct CheckCommand: AsyncParsableCommand {
   @Option(name: .long, help: "text or json.") var format: OutputFormat = .text
 
   func validate() throws {
-    guard timeout > 0, timeout <= 300 else { throw UsageError(message: "--timeout: must be between 0 and 300 seconds") }
-    guard tokenFile != nil || issuer != nil || discoveryFile != nil || jwksFile != nil else {
-      throw UsageError(message: "check: give --token-file PATH|- or --issuer URL")
-    }
+    guard timeout > 0, timeout <= 300 else { throw ValidationError("--timeout: must be between 0 and 300 seconds") }
   }
 
   func run() async throws {
@@ -38,6 +35,9 @@ struct CheckCommand: AsyncParsableCommand {
 
   /// Reads every file named by a flag (a failure names the flag and the file: exit 2).
   func makeOptions() throws -> CheckOptions {
+    guard tokenFile != nil || issuer != nil || discoveryFile != nil || jwksFile != nil else {
+      throw UsageError(message: "check: give --token-file PATH|- or --issuer URL")
+    }
     let token = try tokenFile.map { try CLIInputs.text($0, flag: "--token-file") }
     let read = { (path: String?, flag: String) throws -> CheckOptions.SavedDocument? in
       try path.map { CheckOptions.SavedDocument(path: $0, bytes: try CLIInputs.read($0, flag: flag)) }

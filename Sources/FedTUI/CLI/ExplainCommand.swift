@@ -14,7 +14,7 @@ struct ExplainCommand: AsyncParsableCommand {
   @Option(name: .long, help: "text or json.") var format: OutputFormat = .text
 
   func validate() throws {
-    guard !message.joined().allSatisfy(\.isWhitespace) else { throw UsageError(message: "explain: give the error message as an argument") }
+    guard !message.joined().allSatisfy(\.isWhitespace) else { throw ValidationError("explain: give the error message as an argument") }
   }
 
   func run() async throws {
