@@ -51,6 +51,20 @@ import Testing
     #expect(failure.response == nil)
   }
 
+  /// "System roots" stand-ins: the server's CA (publicly trusted), or an unrelated one.
+  @Test(arguments: [(true, false, true), (false, true, false), (false, false, nil)] as [(Bool, Bool, Bool?)])
+  func publicTrustTellsSystemRootsFromExtraAnchors(systemHasCA: Bool, passCAFile: Bool, expected: Bool?) async throws {
+    let server = try await TestServer.start(routes: ["/doc": .text("x")])
+    defer { server.stop() }
+    let fetcher = CurlFetcher(systemRootsFile: systemHasCA ? server.caFile : server.wrongCAFile)
+    let result = await fetcher.fetch(FetchRequest(url: server.url("/doc"), caFile: passCAFile ? server.caFile : nil))
+    if let expected {
+      #expect(try result.get().publiclyTrusted == expected)
+    } else {
+      #expect(result.failure?.stage == .tls)
+    }
+  }
+
   @Test func slowServerTimesOut() async throws {
     let server = try await TestServer.start(routes: ["/slow": Route(body: "late", delayMs: 5000)])
     defer { server.stop() }

@@ -153,3 +153,23 @@ import Testing
     #expect(CertificateInfo.derBytes(pem: "no pem here") == nil)
   }
 }
+
+@Suite struct TrustStoreTests {
+  @Test func extraAnchorsAreAddedToTheSystemRootsNotSubstituted() async throws {
+    let server = try await TestServer.start(routes: [:])
+    defer { server.stop() }
+    let bundle = String(decoding: try TrustStore.bundle(adding: server.wrongCAFile, systemRoots: server.caFile).get(), as: UTF8.self)
+    let system = try String(contentsOfFile: server.caFile, encoding: .utf8)
+    let extra = try String(contentsOfFile: server.wrongCAFile, encoding: .utf8)
+    #expect(bundle.contains(system) && bundle.contains(extra))
+  }
+
+  @Test func aCAFileWithoutCertificatesIsATLSFailure() {
+    #expect(TrustStore.bundle(adding: Fixtures.path("github/token.actions.githubusercontent.com.jwks.2026.json")).failure?.stage == .tls)
+    #expect(TrustStore.bundle(adding: "/nonexistent/ca.pem").failure?.stage == .tls)
+  }
+
+  @Test func libcurlReportsItsDefaultBundle() {
+    #expect(CurlGlobal.defaultCABundle?.isEmpty == false)
+  }
+}
