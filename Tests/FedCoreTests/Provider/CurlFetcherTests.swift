@@ -9,7 +9,7 @@ import Testing
 
   @Test func successKeepsHeadersInOrderAndCapturesTheChain() async throws {
     let body = #"{"keys":[]}"#
-    let server = try TestServer.start(routes: [
+    let server = try await TestServer.start(routes: [
       "/doc": .json(body, headers: [("Cache-Control", "max-age=0"), ("X-First", "1"), ("X-Second", "2")])
     ])
     defer { server.stop() }
@@ -31,7 +31,7 @@ import Testing
   }
 
   @Test func notFoundIsAnHTTPStatusFailureWithTheResponse() async throws {
-    let server = try TestServer.start(routes: [:])
+    let server = try await TestServer.start(routes: [:])
     defer { server.stop() }
     let result = await fetcher.fetch(FetchRequest(url: server.url("/missing"), caFile: server.caFile))
     let failure = try #require(result.failure)
@@ -42,7 +42,7 @@ import Testing
 
   @Test(arguments: [true, false])
   func untrustedChainIsATLSFailureWithTheReason(useWrongCA: Bool) async throws {
-    let server = try TestServer.start(routes: ["/doc": .text("x")])
+    let server = try await TestServer.start(routes: ["/doc": .text("x")])
     defer { server.stop() }
     let request = FetchRequest(url: server.url("/doc"), caFile: useWrongCA ? server.wrongCAFile : nil)
     let failure = try #require(await fetcher.fetch(request).failure)
@@ -51,8 +51,22 @@ import Testing
     #expect(failure.response == nil)
   }
 
+  /// "System roots" stand-ins: the server's CA (publicly trusted), or an unrelated one.
+  @Test(arguments: [(true, false, true), (false, true, false), (false, false, nil)] as [(Bool, Bool, Bool?)])
+  func publicTrustTellsSystemRootsFromExtraAnchors(systemHasCA: Bool, passCAFile: Bool, expected: Bool?) async throws {
+    let server = try await TestServer.start(routes: ["/doc": .text("x")])
+    defer { server.stop() }
+    let fetcher = CurlFetcher(systemRootsFile: systemHasCA ? server.caFile : server.wrongCAFile)
+    let result = await fetcher.fetch(FetchRequest(url: server.url("/doc"), caFile: passCAFile ? server.caFile : nil))
+    if let expected {
+      #expect(try result.get().publiclyTrusted == expected)
+    } else {
+      #expect(result.failure?.stage == .tls)
+    }
+  }
+
   @Test func slowServerTimesOut() async throws {
-    let server = try TestServer.start(routes: ["/slow": Route(body: "late", delayMs: 5000)])
+    let server = try await TestServer.start(routes: ["/slow": Route(body: "late", delayMs: 5000)])
     defer { server.stop() }
     let failure = try #require(await fetcher.fetch(FetchRequest(url: server.url("/slow"), timeout: 0.5, caFile: server.caFile)).failure)
     #expect(failure.stage == .timeout)
@@ -60,7 +74,7 @@ import Testing
 
   @Test func tricklingBodyHitsTheTotalTimeout() async throws {
     // Bytes keep arriving, so only a total (not an idle) timeout stops it.
-    let server = try TestServer.start(routes: ["/trickle": Route(size: 200_000, trickleBytesPerSecond: 20_000)])
+    let server = try await TestServer.start(routes: ["/trickle": Route(size: 200_000, trickleBytesPerSecond: 20_000)])
     defer { server.stop() }
     let failure = try #require(await fetcher.fetch(FetchRequest(url: server.url("/trickle"), timeout: 1, caFile: server.caFile)).failure)
     #expect(failure.stage == .timeout)
@@ -68,7 +82,7 @@ import Testing
 
   @Test func oversizedBodyIsCutOffWhileReading() async throws {
     let size = 16 << 20
-    let server = try TestServer.start(routes: ["/huge": .generated(size: size, contentLength: false)])
+    let server = try await TestServer.start(routes: ["/huge": .generated(size: size, contentLength: false)])
     defer { server.stop() }
     let request = FetchRequest(url: server.url("/huge"), maxBytes: 1 << 20, caFile: server.caFile)
     let failure = try #require(await fetcher.fetch(request).failure)
@@ -80,14 +94,14 @@ import Testing
   }
 
   @Test func declaredOversizedBodyIsRefused() async throws {
-    let server = try TestServer.start(routes: ["/big": .generated(size: 2 << 20)])
+    let server = try await TestServer.start(routes: ["/big": .generated(size: 2 << 20)])
     defer { server.stop() }
     let request = FetchRequest(url: server.url("/big"), maxBytes: 1 << 20, caFile: server.caFile)
     #expect(await fetcher.fetch(request).failure?.stage == .tooLarge)
   }
 
   @Test func redirectLoopIsATypedFailure() async throws {
-    let server = try TestServer.start(routes: ["/a": .redirect(to: "/b"), "/b": .redirect(to: "{base}/a", status: 301)])
+    let server = try await TestServer.start(routes: ["/a": .redirect(to: "/b"), "/b": .redirect(to: "{base}/a", status: 301)])
     defer { server.stop() }
     let failure = try #require(await fetcher.fetch(FetchRequest(url: server.url("/a"), caFile: server.caFile)).failure)
     #expect(failure.stage == .tooManyRedirects)
@@ -98,7 +112,7 @@ import Testing
   @Test func redirectsPastTheCapFail() async throws {
     var routes: [String: TestServer.Route] = ["/r4": .text("end")]
     for hop in 0..<4 { routes["/r\(hop)"] = .redirect(to: "/r\(hop + 1)") }
-    let server = try TestServer.start(routes: routes)
+    let server = try await TestServer.start(routes: routes)
     defer { server.stop() }
     let failure = try #require(await fetcher.fetch(FetchRequest(url: server.url("/r0"), caFile: server.caFile)).failure)
     #expect(failure.stage == .tooManyRedirects)
@@ -107,7 +121,7 @@ import Testing
   }
 
   @Test func upToThreeRedirectsAreFollowedAndRecorded() async throws {
-    let server = try TestServer.start(routes: [
+    let server = try await TestServer.start(routes: [
       "/h1": .redirect(to: "/h2", status: 301), "/h2": .redirect(to: "{base}/h3", status: 307),
       "/h3": .redirect(to: "/final", status: 308), "/final": .json("[]"),
     ])
@@ -124,7 +138,7 @@ import Testing
   }
 
   @Test func droppedConnectionAndClosedPortAreConnectFailures() async throws {
-    let server = try TestServer.start(routes: ["/drop": Route(drop: true)])
+    let server = try await TestServer.start(routes: ["/drop": Route(drop: true)])
     let dropped = await fetcher.fetch(FetchRequest(url: server.url("/drop"), caFile: server.caFile))
     let closed = server.url("/")
     server.stop()
@@ -134,7 +148,7 @@ import Testing
   }
 
   @Test func cancellingTheTaskAbortsTheTransfer() async throws {
-    let server = try TestServer.start(routes: ["/slow": Route(body: "late", delayMs: 8000)])
+    let server = try await TestServer.start(routes: ["/slow": Route(body: "late", delayMs: 8000)])
     defer { server.stop() }
     let request = FetchRequest(url: server.url("/slow"), timeout: 20, caFile: server.caFile)
     let fetcher = self.fetcher

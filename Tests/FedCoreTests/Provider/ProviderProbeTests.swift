@@ -18,7 +18,7 @@ import Testing
       "/jwks": jwks,
     ]
     for path in Self.alternatePaths { routes[path] = .json(#"{"keys":[]}"#) }
-    let server = try TestServer.start(routes: routes)
+    let server = try await TestServer.start(routes: routes)
     defer { server.stop() }
     let probe = ProviderProbe(options: .init(timeout: 15, caFile: server.caFile))
     let snapshot = await probe.probe(issuer: server.base, alternateKeyPaths: Self.alternatePaths)
@@ -43,7 +43,7 @@ import Testing
   }
 
   @Test func discoveryThatIsNotJSONStopsTheChain() async throws {
-    let server = try TestServer.start(routes: [
+    let server = try await TestServer.start(routes: [
       "/.well-known/openid-configuration": .text("<html>sign in</html>", headers: [("Content-Type", "text/html")])
     ])
     defer { server.stop() }
@@ -57,7 +57,7 @@ import Testing
   }
 
   @Test func unreachableDiscoveryIsRecordedByStage() async throws {
-    let server = try TestServer.start(routes: [:])
+    let server = try await TestServer.start(routes: [:])
     defer { server.stop() }
     // No --ca-file: the private chain fails TLS verification.
     let snapshot = await ProviderProbe(options: .init(timeout: 5)).probe(issuer: server.base)
@@ -68,7 +68,7 @@ import Testing
   }
 
   @Test func servedChainGivesThePythonComputedThumbprint() async throws {
-    let server = try TestServer.start(routes: ["/r": .redirect(to: "https://elsewhere.invalid/")])
+    let server = try await TestServer.start(routes: ["/r": .redirect(to: "https://elsewhere.invalid/")])
     defer { server.stop() }
     // A redirect elsewhere is not followed: the chain is the named host's.
     let chain = try await ServedChain.fetch(url: server.url("/r"), caFile: server.caFile).get()
@@ -151,5 +151,25 @@ import Testing
     let pem = "-----BEGIN CERTIFICATE-----\nMIIB\r\nAA+/\n-----END CERTIFICATE-----\n"
     #expect(CertificateInfo.derBytes(pem: pem) == [0x30, 0x82, 0x01, 0x00, 0x0F, 0xBF])
     #expect(CertificateInfo.derBytes(pem: "no pem here") == nil)
+  }
+}
+
+@Suite struct TrustStoreTests {
+  @Test func extraAnchorsAreAddedToTheSystemRootsNotSubstituted() async throws {
+    let server = try await TestServer.start(routes: [:])
+    defer { server.stop() }
+    let bundle = String(decoding: try TrustStore.bundle(adding: server.wrongCAFile, systemRoots: server.caFile).get(), as: UTF8.self)
+    let system = try String(contentsOfFile: server.caFile, encoding: .utf8)
+    let extra = try String(contentsOfFile: server.wrongCAFile, encoding: .utf8)
+    #expect(bundle.contains(system) && bundle.contains(extra))
+  }
+
+  @Test func aCAFileWithoutCertificatesIsATLSFailure() {
+    #expect(TrustStore.bundle(adding: Fixtures.path("github/token.actions.githubusercontent.com.jwks.2026.json")).failure?.stage == .tls)
+    #expect(TrustStore.bundle(adding: "/nonexistent/ca.pem").failure?.stage == .tls)
+  }
+
+  @Test func libcurlReportsItsDefaultBundle() {
+    #expect(CurlGlobal.defaultCABundle?.isEmpty == false)
   }
 }
