@@ -13,10 +13,10 @@ import Testing
   }
 
   @Test func gitlab2021ReportOverHTTPS() async throws {
-    let server = try TestServer.start(routes: Self.routes())
+    let server = try await TestServer.start(routes: Self.routes())
     defer { server.stop() }
     let options = CheckOptions(
-      issuer: server.base, tokenText: DemoScenario.token, wantClaims: ["project_id"], caFile: server.caFile, timeout: 5,
+      issuer: server.base, tokenText: DemoScenario.token, wantClaims: ["project_id"], caFile: server.caFile, timeout: 30,
       now: DemoScenario.now)
     let report = await Checker.run(options, fetcher: CurlFetcher())
     let ids = Set(report.findings.map(\.id))
@@ -31,9 +31,9 @@ import Testing
   }
 
   @Test func withoutWantedClaimsThereIsNoErrorForClaims() async throws {
-    let server = try TestServer.start(routes: Self.routes())
+    let server = try await TestServer.start(routes: Self.routes())
     defer { server.stop() }
-    let options = CheckOptions(issuer: server.base, tokenText: DemoScenario.token, caFile: server.caFile, timeout: 5, now: DemoScenario.now)
+    let options = CheckOptions(issuer: server.base, tokenText: DemoScenario.token, caFile: server.caFile, timeout: 30, now: DemoScenario.now)
     let report = await Checker.run(options, fetcher: CurlFetcher())
     #expect(report.findings.first { $0.id == .claimNotConditionable }?.severity != .error)
   }
@@ -41,9 +41,9 @@ import Testing
   @Test func fixedProviderVerifies() async throws {
     var routes = Self.routes()
     routes["/oauth/discovery/keys"] = .json(DemoScenario.ciKeyJWKS)
-    let server = try TestServer.start(routes: routes)
+    let server = try await TestServer.start(routes: routes)
     defer { server.stop() }
-    let options = CheckOptions(issuer: server.base, tokenText: DemoScenario.token, caFile: server.caFile, timeout: 5, now: DemoScenario.now)
+    let options = CheckOptions(issuer: server.base, tokenText: DemoScenario.token, caFile: server.caFile, timeout: 30, now: DemoScenario.now)
     let report = await Checker.run(options, fetcher: CurlFetcher())
     let ids = Set(report.findings.map(\.id))
     #expect(ids.contains(.signatureVerified))
