@@ -58,7 +58,9 @@ import Testing
     #expect(f?.evidence("token kid") == Self.kid)
     #expect(f?.evidence("alternate \(Self.base)/-/jwks")?.contains(Self.kid) == true)
     #expect(f?.evidence("alternate \(Self.base)/jwks") == "HTTP 404")
-    #expect(f?.evidence("found at") == "the key is published at \(Self.base)/-/jwks but the discovery document points to \(Self.base)/oauth/discovery/keys")
+    #expect(
+      f?.evidence("found at")
+        == "the key is published at \(Self.base)/-/jwks but the discovery document points to \(Self.base)/oauth/discovery/keys")
   }
 
   @Test func kidNowhereSaysSo() {
@@ -68,7 +70,8 @@ import Testing
 
   @Test func keyWithoutKidWeakKeyAndNoCache() {
     let weakN = Base64URL.encode([0xC3] + [UInt8](repeating: 0x5A, count: 126) + [0x01])
-    let jwks = #"{"keys":[{\#(Self.appKeyMembers)},{"kty":"RSA","kid":"weak","e":"AQAB","n":"\#(weakN)"},\#(DemoScenario.ciKeyJWKS.dropFirst(9).dropLast(2))]}"#
+    let jwks =
+      #"{"keys":[{\#(Self.appKeyMembers)},{"kty":"RSA","kid":"weak","e":"AQAB","n":"\#(weakN)"},\#(DemoScenario.ciKeyJWKS.dropFirst(9).dropLast(2))]}"#
     let findings = Self.run(Self.snap(jwks: jwks, headers: [HTTPHeader("Cache-Control", "no-cache"), HTTPHeader("Pragma", "no-cache")]))
     #expect(findings.first(.jwksKeyWithoutKid)?.evidence("keys without kid") == "#0")
     #expect(findings.first(.jwksWeakKey)?.evidence("key weak") == "1024 bits")

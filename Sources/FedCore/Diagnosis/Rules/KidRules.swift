@@ -41,7 +41,8 @@ enum KidRules {
       let holds = !set.keys(withKid: kid).isEmpty
       var note = ""
       if holds {
-        note = SignatureVerifier.verify(jwt, with: set).isVerified
+        note =
+          SignatureVerifier.verify(jwt, with: set).isVerified
           ? " (holds the token's kid; the signature verifies with it)" : " (holds the token's kid)"
       }
       return ("kids: " + set.kids.joined(separator: ", ") + note, holds)
@@ -51,11 +52,13 @@ enum KidRules {
   static func fix(_ foundAt: String?, _ jwksURL: String, _ c: DiagnosisContext) -> String {
     let gitlab = c.profile.kind == .gitlabCom || c.profile.kind == .gitlabSelfManaged
     if foundAt != nil && gitlab {
-      return "Upgrade GitLab (MR !73216, 14.5+, adds the CI key to /oauth/discovery/keys) or publish a discovery document whose jwks_uri serves the CI signing key."
+      return
+        "Upgrade GitLab (MR !73216, 14.5+, adds the CI key to /oauth/discovery/keys) or publish a discovery document whose jwks_uri serves the CI signing key."
     }
     if foundAt != nil {
       return "Make jwks_uri serve the signing key (merge the key sets), or point discovery's jwks_uri at the location that holds it."
     }
-    return "Publish the signing key (kid as in the token header) in the JWKS at \(jwksURL); keys may have rotated, so mint a fresh token too."
+    return
+      "Publish the signing key (kid as in the token header) in the JWKS at \(jwksURL); keys may have rotated, so mint a fresh token too."
   }
 }
