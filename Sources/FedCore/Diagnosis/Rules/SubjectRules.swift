@@ -15,7 +15,7 @@ enum SubjectRules {
           confidence: .observed)
       ]
     }
-    guard !scopes(sub, c) else { return [] }
+    guard !scopes(sub, c) else { return SubFormatRule.findings(sub: sub, jwt: jwt, c) }
     var evidence = [Evidence("sub", sub), Evidence("expected format", c.profile.subFormat)]
     if let predicted = predictedSub(jwt, c) { evidence.append(Evidence("predicted sub", predicted)) }
     evidence += ClaimTable.summary(c)
