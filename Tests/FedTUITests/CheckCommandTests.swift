@@ -106,3 +106,17 @@ import Testing
     #expect(!String(decoding: data, as: UTF8.self).contains(DemoScenario.token))
   }
 }
+
+extension CheckCommandTests {
+  @Test func colourOnlyWhenAsked() {
+    let lines = CheckReportText.lines(DemoScenario.report())
+    #expect(!ReportStyle.render(lines, colour: false).contains("\u{1B}"))
+    #expect(ReportStyle.render(lines, colour: true).hasPrefix("\u{1B}[1;31mAWS would REJECT"))
+  }
+
+  @Test func discoveryFileAloneNeedsNoIssuer() async throws {
+    let dir = try TempDir()
+    let args = ["check", "--discovery-file", try dir.file("d.json", DemoScenario.discoveryDocument), "--format", "json"]
+    #expect(await FedTUIMain.run(arguments: args) == 0)
+  }
+}

@@ -49,7 +49,7 @@ enum AudienceRules {
   static func notRegistered(_ evidence: [Evidence], _ c: DiagnosisContext) -> Finding {
     Finding(
       .audNotRegistered, .error, title: "aud is not one of the provider's client IDs",
-      evidence: evidence + [Evidence("registered client IDs", c.input.audiences.joined(separator: ", "))],
+      evidence: evidence + [Evidence("registered client IDs", c.input.audiences.isEmpty ? "(not given)" : c.input.audiences.joined(separator: ", "))],
       awsError: AWSErrorText.incorrectAudience,
       fix:
         "Add the aud to the provider (aws iam add-client-id-to-open-id-connect-provider) or request the token with a registered audience.",
