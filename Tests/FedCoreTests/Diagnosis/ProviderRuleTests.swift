@@ -64,8 +64,10 @@ import Testing
   }
 
   @Test func kidNowhereSaysSo() {
-    let f = Self.run(Self.snap(jwks: DemoScenario.applicationKeyJWKS)).first(.jwksKidNotFound)
-    #expect(f?.evidence("found at")?.contains("no probed location") == true)
+    var s = Self.snap(jwks: DemoScenario.applicationKeyJWKS)
+    #expect(Self.run(s).first(.jwksKidNotFound)?.evidence("found at")?.contains("not probed") == true)
+    s.alternates = [TestDocs.failed(Self.base + "/-/jwks", .httpStatus, "HTTP 404", status: 404)]
+    #expect(Self.run(s).first(.jwksKidNotFound)?.evidence("found at")?.contains("no probed location") == true)
   }
 
   @Test func keyWithoutKidWeakKeyAndNoCache() {

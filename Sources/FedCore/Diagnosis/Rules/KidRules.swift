@@ -9,6 +9,9 @@ enum KidRules {
       Evidence("token kid", kid), Evidence("jwks_uri", jwksURL),
       Evidence("kids at jwks_uri", set.kids.isEmpty ? "(none)" : set.kids.joined(separator: ", ")),
     ]
+    if let declared = c.discovery?["jwks_uri"]?.stringValue, declared != jwksURL {
+      evidence.append(Evidence("discovery jwks_uri", declared))
+    }
     var foundAt: [String] = []
     for fetch in c.input.snapshot?.alternates ?? [] where fetch.url != jwksURL {
       let (summary, holds) = describe(fetch, jwt: jwt, kid: kid)
@@ -18,6 +21,8 @@ enum KidRules {
     if let first = foundAt.first {
       evidence.append(
         Evidence("found at", "the key is published at \(first) but the discovery document points to \(jwksURL)"))
+    } else if c.input.snapshot?.alternates.isEmpty ?? true {
+      evidence.append(Evidence("found at", "other key locations not probed (saved documents)"))
     } else {
       evidence.append(Evidence("found at", "no probed location serves kid \(kid)"))
     }
