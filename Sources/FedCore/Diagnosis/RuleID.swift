@@ -45,6 +45,9 @@ public enum RuleID: String, Sendable, Equatable, Hashable, CaseIterable, Compara
   case subNotScoping = "sub-not-scoping"
   case sessionTagsInvalid = "session-tags-invalid"
   case sessionTagsNeedTagSession = "session-tags-need-tagsession"
+  /// `sub` is not what the provider's default template gives for the token's claims (a custom
+  /// template, GitHub's immutable-ID form, an environment job): trust-policy patterns must match the actual one.
+  case subNonDefault = "sub-non-default"
   // Trust policy
   case policyInvalid = "policy-invalid"
   case policyPrincipalMismatch = "policy-principal-mismatch"
@@ -58,6 +61,8 @@ public enum RuleID: String, Sendable, Equatable, Hashable, CaseIterable, Compara
   case policyUnusableKey = "policy-unusable-key"
   case policyTooLarge = "policy-too-large"
   case policyTagSessionMissing = "policy-tagsession-missing"
+  /// A `sub` pattern the provider's `sub` grammar can never produce (failure story 13).
+  case policySubUnmatchable = "policy-sub-unmatchable"
   case policyDeniesToken = "policy-denies-token"
   case policyAllowsToken = "policy-allows-token"
 
