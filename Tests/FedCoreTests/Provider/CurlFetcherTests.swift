@@ -51,12 +51,30 @@ import Testing
     #expect(failure.response == nil)
   }
 
-  /// "System roots" stand-ins: the server's CA (publicly trusted), or an unrelated one.
-  @Test(arguments: [(true, false, true), (false, true, false), (false, false, nil)] as [(Bool, Bool, Bool?)])
-  func publicTrustTellsSystemRootsFromExtraAnchors(systemHasCA: Bool, passCAFile: Bool, expected: Bool?) async throws {
+  /// "System roots" stand-ins (a bundle file, or a hashed directory as on Debian): the server's
+  /// CA (publicly trusted), or an unrelated one.
+  @Test(arguments: [
+    (false, true, false, true), (false, false, true, false), (false, false, false, nil),
+    (true, true, false, true), (true, false, true, false), (true, false, false, nil),
+  ] as [(Bool, Bool, Bool, Bool?)])
+  func publicTrustTellsSystemRootsFromExtraAnchors(hashedDirectory: Bool, systemHasCA: Bool, passCAFile: Bool, expected: Bool?)
+    async throws
+  {
     let server = try await TestServer.start(routes: ["/doc": .text("x")])
     defer { server.stop() }
-    let fetcher = CurlFetcher(systemRootsFile: systemHasCA ? server.caFile : server.wrongCAFile)
+    let rootsPEM = systemHasCA ? server.caFile : server.wrongCAFile
+    var roots = SystemRoots.file(rootsPEM)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fedtui-roots-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    if hashedDirectory {
+      let pem = try String(contentsOfFile: rootsPEM, encoding: .utf8)
+      let hash = try #require(SystemTrust.subjectHash(pem: pem))
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      try pem.write(to: directory.appendingPathComponent(hash + ".0"), atomically: true, encoding: .utf8)
+      #expect(SystemRoots.isHashedDirectory(directory.path))
+      roots = .directory(directory.path)
+    }
+    let fetcher = CurlFetcher(systemRoots: roots)
     let result = await fetcher.fetch(FetchRequest(url: server.url("/doc"), caFile: passCAFile ? server.caFile : nil))
     if let expected {
       #expect(try result.get().publiclyTrusted == expected)

@@ -21,12 +21,6 @@ enum CurlFailureStage {
     }
   }
 
-  /// Whether the failure is the peer's chain not verifying (the case that is retried with the
-  /// extra trust anchors to tell "publicly trusted" from "trusted only via --ca-file").
-  static func isVerificationFailure(_ code: CURLcode) -> Bool {
-    code == CURLE_PEER_FAILED_VERIFICATION
-  }
-
   private static func isTLS(_ code: CURLcode) -> Bool {
     let tls: [CURLcode] = [
       CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER,
