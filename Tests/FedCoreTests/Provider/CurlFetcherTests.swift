@@ -155,6 +155,15 @@ import Testing
     #expect(response.body == Array("[]".utf8))
   }
 
+  @Test(arguments: ["file:///etc/passwd", "gopher://127.0.0.1/", "ftp://127.0.0.1/x"])
+  func redirectsToOtherSchemesAreRefused(target: String) async throws {
+    let server = try await TestServer.start(routes: ["/r": .redirect(to: target)])
+    defer { server.stop() }
+    let failure = try #require(await fetcher.fetch(FetchRequest(url: server.url("/r"), caFile: server.caFile)).failure)
+    #expect(failure.stage == .invalidURL)
+    #expect(failure.response?.redirects.last?.to == target)
+  }
+
   @Test func droppedConnectionAndClosedPortAreConnectFailures() async throws {
     let server = try await TestServer.start(routes: ["/drop": Route(drop: true)])
     let dropped = await fetcher.fetch(FetchRequest(url: server.url("/drop"), caFile: server.caFile))
@@ -176,7 +185,10 @@ import Testing
     #expect(await task.value.failure?.stage == .cancelled)
   }
 
-  @Test(arguments: ["ftp://example.org/x", "file:///etc/passwd", "https://", "https:///path", "https://a b/", "gopher://x"])
+  @Test(arguments: [
+    "ftp://example.org/x", "file:///etc/passwd", "https://", "https:///path", "https://a b/", "gopher://x",
+    "https://x/" + String(repeating: "a", count: 9000),
+  ])
   func onlyHTTPAndHTTPSURLsAreFetched(url: String) async {
     #expect(await fetcher.fetch(FetchRequest(url: url)).failure?.stage == .invalidURL)
   }

@@ -34,9 +34,8 @@ enum CurlFailureStage {
   /// The sentence for people: libcurl's detailed error text, else its generic one.
   static func message(_ outcome: CurlHop.Outcome, maxBytes: Int) -> String {
     if outcome.cancelled { return "cancelled" }
-    if outcome.tooLarge || outcome.code == CURLE_FILESIZE_EXCEEDED {
-      return "response larger than \(maxBytes) bytes (cut off while reading)"
-    }
+    if outcome.tooLarge { return "response larger than \(maxBytes) bytes (cut off while reading)" }
+    if outcome.code == CURLE_FILESIZE_EXCEEDED { return "response declared larger than \(maxBytes) bytes (refused)" }
     if !outcome.errorText.isEmpty { return outcome.errorText }
     return String(cString: curl_easy_strerror(outcome.code))
   }

@@ -73,6 +73,7 @@ public struct CurlFetcher: Fetcher {
   /// Rejects what must never reach libcurl: other schemes, no host, spaces or control characters.
   static func validate(_ url: String) -> FetchFailure? {
     func invalid(_ message: String) -> FetchFailure { FetchFailure(url: url, stage: .invalidURL, message: message) }
+    if url.utf8.count > maxURLBytes { return invalid("the URL is longer than \(maxURLBytes) bytes") }
     let lower = url.lowercased()
     guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else {
       return invalid("only http:// and https:// URLs are fetched")
@@ -86,6 +87,9 @@ public struct CurlFetcher: Fetcher {
     }
     return nil
   }
+
+  /// URLs longer than this are refused (a `jwks_uri` comes from an untrusted document).
+  static let maxURLBytes = 8192
 
   static func isHTTPS(_ url: String) -> Bool { url.lowercased().hasPrefix("https://") }
 }

@@ -40,6 +40,9 @@ struct RedirectWalk {
       redirects.append(Redirect(from: url, to: target, status: hop.status))
       var redirected = response
       redirected.redirects = redirects
+      if let bad = CurlFetcher.validate(target) {
+        return fail(.invalidURL, "redirect to \(target): \(bad.message)", at: url, response: redirected)
+      }
       if visited.contains(target) {
         return fail(.tooManyRedirects, "redirect loop: \(target) was already visited", at: url, response: redirected)
       }
