@@ -30,6 +30,18 @@ import Testing
     #expect(response.publiclyTrusted == false)
   }
 
+  @Test func plainHTTPHasNoChainAndNoTrustVerdict() async throws {
+    let server = try await TestServer.start(routes: ["/doc": .json(#"{"jwks_uri":"{http_base}/k"}"#)], plainHTTP: true)
+    defer { server.stop() }
+    let port = try #require(server.info.httpPort)
+    let response = try await fetcher.fetch(FetchRequest(url: "http://127.0.0.1:\(port)/doc")).get()
+    #expect(response.certificates.isEmpty)
+    #expect(response.publiclyTrusted == nil)
+    // {http_base} was substituted by the server.
+    #expect(String(decoding: response.body, as: UTF8.self).contains("http://127.0.0.1:\(port)/k"))
+    #expect(try server.requestLog().first?.scheme == "http")
+  }
+
   @Test func notFoundIsAnHTTPStatusFailureWithTheResponse() async throws {
     let server = try await TestServer.start(routes: [:])
     defer { server.stop() }
