@@ -121,7 +121,9 @@ import Testing
       issuer: "https://token.actions.githubusercontent.com", discovery: discovery, jwks: jwks)
     #expect(snapshot.offline)
     #expect(snapshot.discovery?.url == "file://" + discoveryPath)
-    #expect(snapshot.discovery?.response?.body == (try Fixtures.bytes("github/token.actions.githubusercontent.com.openid-configuration.2026.json")))
+    #expect(
+      snapshot.discovery?.response?.body
+        == (try Fixtures.bytes("github/token.actions.githubusercontent.com.openid-configuration.2026.json")))
     #expect(snapshot.jwks?.response?.status == 200)
     #expect(snapshot.alternates.isEmpty)
     #expect(snapshot.publiclyTrusted == nil && snapshot.discoveryAndJWKSElapsed == nil)
@@ -138,7 +140,8 @@ import Testing
   @Test func unreadableFilesNameTheFile() {
     let result = OfflineDocument.read(path: "/nonexistent/discovery.json")
     #expect(result.failure?.path == "/nonexistent/discovery.json")
-    #expect(OfflineDocument.read(path: Fixtures.path("github/token.actions.githubusercontent.com.jwks.2026.json"), maxBytes: 10).failure != nil)
+    #expect(
+      OfflineDocument.read(path: Fixtures.path("github/token.actions.githubusercontent.com.jwks.2026.json"), maxBytes: 10).failure != nil)
   }
 }
 

@@ -40,19 +40,28 @@ struct RedirectWalk {
       redirects.append(Redirect(from: url, to: target, status: hop.status))
       var redirected = response
       redirected.redirects = redirects
-      if let bad = CurlFetcher.validate(target) {
-        return fail(.invalidURL, "redirect to \(target): \(bad.message)", at: url, response: redirected)
-      }
-      if visited.contains(target) {
-        return fail(.tooManyRedirects, "redirect loop: \(target) was already visited", at: url, response: redirected)
-      }
-      if redirects.count > request.maxRedirects {
-        return fail(
-          .tooManyRedirects, "more than \(request.maxRedirects) redirects", at: url, response: redirected)
+      if let refusal = refuse(target, visited: visited, count: redirects.count, at: url, response: redirected) {
+        return refusal
       }
       visited.insert(target)
       url = target
     }
+  }
+
+  /// Why a redirect is not followed: a non-HTTP(S) target, a loop, or one past the cap.
+  private func refuse(_ target: String, visited: Set<String>, count: Int, at url: String, response: FetchResponse)
+    -> Outcome?
+  {
+    if let bad = CurlFetcher.validate(target) {
+      return fail(.invalidURL, "redirect to \(target): \(bad.message)", at: url, response: response)
+    }
+    if visited.contains(target) {
+      return fail(.tooManyRedirects, "redirect loop: \(target) was already visited", at: url, response: response)
+    }
+    if count > request.maxRedirects {
+      return fail(.tooManyRedirects, "more than \(request.maxRedirects) redirects", at: url, response: response)
+    }
+    return nil
   }
 
   private func finished(_ response: FetchResponse) -> Outcome {

@@ -17,7 +17,7 @@ enum SystemTrust {
     guard let leafDER = chain.first?.der, let store = makeStore(roots) else { return false }
     defer { X509_STORE_free(store) }
     let certificates = chain.compactMap { parse($0.der) }
-    defer { certificates.forEach { X509_free($0) } }
+    defer { for certificate in certificates { X509_free(certificate) } }
     guard certificates.count == chain.count, !leafDER.isEmpty, let untrusted = OPENSSL_sk_new_null() else {
       return false
     }
