@@ -29,9 +29,26 @@ extension SignatureVerifier {
     }
     if alg.family == .ecdsa, let size = alg.curve?.coordinateSize {
       guard let der = ECDSASignature.der(fromRaw: signature, coordinateSize: size) else { return .invalid }
-      return der.withUnsafeBytes { digestVerify(pkey, alg: alg, input: signingInput, signature: $0) }
+      return der.withUnsafeBytes { check(pkey, of: key, alg: alg, input: signingInput, signature: $0) }
     }
-    return digestVerify(pkey, alg: alg, input: signingInput, signature: signature)
+    return check(pkey, of: key, alg: alg, input: signingInput, signature: signature)
+  }
+
+  /// Verifies with the key's pooled context for `alg` (RSA, ECDSA), or with a fresh one (EdDSA).
+  static func check(
+    _ pkey: EVPPublicKey, of key: JWK, alg: JWSAlgorithm, input: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer
+  ) -> SignatureCheck {
+    guard let pool = key.cache.pool(alg, key: pkey) else {
+      return digestVerify(pkey, alg: alg, input: input, signature: signature)
+    }
+    if pool.verify(input: input, signature: signature) { return .valid }
+    // Failure path only: say what went wrong when the signature itself can tell.
+    switch alg.family {
+    case .rsaPSS: return digestVerify(pkey, alg: alg, input: input, signature: signature)
+    case .rsaPKCS1:
+      return RSASignatureForensics.explain(key: pkey, alg: alg, input: input, signature: signature).map { .defect($0) } ?? .invalid
+    default: return .invalid
+    }
   }
 
   /// The exact signature length the algorithm produces with this key (RFC 7518 §3.3–3.5, RFC 8037 §3.1).

@@ -43,24 +43,31 @@ enum AWSCLIExporter {
       "if aws iam get-open-id-connect-provider --open-id-connect-provider-arn \"$provider_arn\" >/dev/null 2>&1; then",
       "  echo \"OIDC provider already registered: $provider_arn\"",
       "else",
-      "  aws iam create-open-id-connect-provider \\",
-      "    --url \(quote(spec.issuer)) \\",
+      "  # --cli-input-json: AWS CLI v1 would otherwise fetch https:// values given as parameters.",
+      "  aws iam create-open-id-connect-provider --cli-input-json \(quote(JSONWriter.string(registration(spec))))",
     ]
-    if spec.thumbprints.isEmpty {
-      lines.append("    --client-id-list \(spec.audiences.map(quote).joined(separator: " "))")
-    } else {
-      lines.append("    --client-id-list \(spec.audiences.map(quote).joined(separator: " ")) \\")
-      lines.append("    --thumbprint-list \(spec.thumbprints.map(quote).joined(separator: " "))")
-    }
     lines += [
       "fi",
       "",
-      "aws iam create-role \\",
-      "  --role-name \(quote(spec.roleName)) \\",
-      "  --max-session-duration \(spec.maxSessionDuration) \\",
-      "  --assume-role-policy-document \(quote(policy))",
+      "policy=\(quote(policy))",
+      "",
+      "if aws iam get-role --role-name \(quote(spec.roleName)) >/dev/null 2>&1; then",
+      "  aws iam update-assume-role-policy --role-name \(quote(spec.roleName)) --policy-document \"$policy\"",
+      "  aws iam update-role --role-name \(quote(spec.roleName)) --max-session-duration \(spec.maxSessionDuration)",
+      "  echo \"Role updated: \(comment(spec.roleName))\"",
+      "else",
+      "  aws iam create-role --role-name \(quote(spec.roleName)) --max-session-duration \(spec.maxSessionDuration) \\",
+      "    --assume-role-policy-document \"$policy\"",
+      "fi",
     ]
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The `CreateOpenIDConnectProvider` request (IAM API model member names).
+  static func registration(_ spec: TrustPolicySpec) -> JSONValue {
+    var members = [JSONMember("Url", .string(spec.issuer)), JSONMember("ClientIDList", .array(spec.audiences.map { .string($0) }))]
+    if !spec.thumbprints.isEmpty { members.append(JSONMember("ThumbprintList", .array(spec.thumbprints.map { .string($0) }))) }
+    return .object(members)
   }
 
   /// POSIX single quoting: `'` becomes `'\''`.

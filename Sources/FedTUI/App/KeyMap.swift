@@ -44,12 +44,12 @@ enum KeyMap {
     Binding(keys: [.char("e")], action: .export, hint: "export", scope: .dashboard, footer: true),
     Binding(keys: [.char("w")], action: .wizard, hint: "policy wizard", scope: .dashboard, footer: true),
     Binding(keys: [.char(":")], action: .command, hint: "command line", scope: .dashboard, footer: false),
-    Binding(keys: [.escape], action: .close, hint: "cancel fetch / clear filter", scope: .dashboard, footer: false),
+    Binding(keys: [.escape], action: .close, hint: "cancel fetch, clear filter", scope: .dashboard, footer: false),
     Binding(keys: [.char("?")], action: .help, hint: "help", scope: .dashboard, footer: true),
     Binding(keys: [.char("q"), .ctrl("c")], action: .quit, hint: "quit", scope: .dashboard, footer: true),
     // Help overlay
     Binding(keys: [.up, .char("k")], action: .up, hint: "scroll", scope: .help, footer: false),
-    Binding(keys: [.down, .char("j")], action: .down, hint: "scroll", scope: .help, footer: false),
+    Binding(keys: [.down, .char("j")], action: .down, hint: "scroll", scope: .help, footer: true),
     Binding(keys: [.escape, .char("?"), .char("q")], action: .close, hint: "close help", scope: .help, footer: true),
     Binding(keys: [.ctrl("c")], action: .quit, hint: "quit", scope: .help, footer: false),
     // Finding detail
@@ -82,12 +82,13 @@ enum KeyMap {
   static func helpLines() -> [String] {
     var lines: [String] = []
     let titles: [KeyScope: String] = [
-      .dashboard: "Dashboard", .help: "This help", .detail: "Finding detail", .wizard: "Policy wizard",
+      .dashboard: "Dashboard", .help: "This help", .detail: "Detail box", .wizard: "Policy wizard",
     ]
     for scope in KeyScope.allCases {
       lines.append(titles[scope] ?? scope.rawValue)
       for b in bindings where b.scope == scope {
-        lines.append("  " + DisplayWidth.padded(label(b), to: 14) + b.hint)
+        let keys = label(b)
+        lines.append("  " + (keys.count < 10 ? DisplayWidth.padded(keys, to: 10) : keys + " ") + b.hint)
       }
       lines.append("")
     }

@@ -44,8 +44,7 @@ extension App {
     var effects = m.jobs.map { Effect.cancel(job: $0.id) }
     let id = m.nextJobID
     m.nextJobID += 1
-    let target = input.issuer ?? m.jwt?.iss ?? "the token's issuer"
-    m.jobs = [Job(id: id, label: "checking " + TextSafety.escaped(target), started: m.clock)]
+    m.jobs = [Job(id: id, label: m.isDemo ? "diagnosing (offline)" : "fetching + diagnosing", started: m.clock)]
     effects.append(.check(job: id, input))
     return effects
   }

@@ -18,6 +18,14 @@ struct CheckInput: Equatable, Sendable {
   var now: Int64?
 }
 
+extension CheckInput: CustomStringConvertible, CustomDebugStringConvertible {
+  /// Never prints the token (test failures and crash messages included): only its length.
+  var description: String {
+    "CheckInput(token: <\(token.count) chars>, issuer: \(issuer ?? "nil"), audiences: \(audiences), wantClaims: \(wantClaims), now: \(now.map(String.init) ?? "nil"))"
+  }
+  var debugDescription: String { description }
+}
+
 /// What a check produced: the provider side as fetched, and every finding.
 struct CheckOutcome: Equatable, Sendable {
   var snapshot: ProviderSnapshot?

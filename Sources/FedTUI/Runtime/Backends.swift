@@ -46,6 +46,7 @@ extension Model {
     _ = App.loadToken(&m, DemoData.input.token)
     m.input = DemoData.input
     m.jobs = []
+    m.nextJobID = 1
     m.outcome = CheckOutcome(snapshot: DemoData.snapshot, findings: Engine.findings(DemoData.input, snapshot: DemoData.snapshot, now: DemoData.now))
     m.now = DemoData.now
     m.rebuildRows()

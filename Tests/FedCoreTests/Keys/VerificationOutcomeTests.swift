@@ -135,3 +135,28 @@ import Testing
     #expect(outcome.message.contains(TextSafety.escaped(kid)))
   }
 }
+
+/// Degenerate keys and signatures from hostile sets: never a crash, never "verified".
+@Suite struct DegenerateKeyTests {
+  static let rsaKeys = [
+    #"{"kty":"RSA","kid":"k","n":"","e":"AQAB"}"#,
+    #"{"kty":"RSA","kid":"k","n":"AA","e":"AQAB"}"#,
+    #"{"kty":"RSA","kid":"k","n":"AQAB","e":""}"#,
+    #"{"kty":"RSA","kid":"k","n":"\#(Base64URL.encode([UInt8](repeating: 0xFF, count: 256)))","e":"AA"}"#,
+    #"{"kty":"RSA","kid":"k","n":"\#(Base64URL.encode([UInt8](repeating: 0xFF, count: 256)))","e":"AQ"}"#,
+    #"{"kty":"RSA","kid":"k","n":"\#(Base64URL.encode([UInt8](repeating: 0xFF, count: 3000)))","e":"AQAB"}"#,
+    #"{"kty":"OKP","kid":"k","crv":"Ed25519","x":"\#(Base64URL.encode([UInt8](repeating: 0, count: 32)))"}"#,
+  ]
+
+  @Test(arguments: rsaKeys, [0, 1, 64, 256, 375]) func neverVerifies(_ key: String, signatureLength: Int) throws {
+    let signature = [UInt8](repeating: 0x01, count: signatureLength)
+    let alg = key.contains("OKP") ? "EdDSA" : "RS256"
+    let outcome: VerificationOutcome
+    switch JWKSet.parse(Array(#"{"keys":[\#(key)]}"#.utf8)) {
+    case .failure: return
+    case .success(let set):
+      outcome = SignatureVerifier.verify(try VerificationOutcomeTests.jwt(#"{"alg":"\#(alg)","kid":"k"}"#, signature: signature), with: set)
+    }
+    #expect(!outcome.isVerified)
+  }
+}
