@@ -8,6 +8,7 @@ struct DemoCommand: AsyncParsableCommand {
     abstract: "Open the dashboard on the built-in offline 2021 GitLab scenario (no network).")
 
   func run() async throws {
+    if BenchHooks.runKeyLatency() { return }
     let code = try await DashboardLauncher.run(
       model: .demo(), backend: OfflineBackend(snapshot: DemoData.snapshot), initial: [])
     if code != 0 { throw CommandExit(code: code) }

@@ -26,6 +26,7 @@ final class Loop {
     dispatch(.resize(width: size.width, height: size.height))
     dispatch(.tick(clock: Clock.monotonic(), now: Clock.unix()))
     terminal.draw(View.render(model))
+    if BenchHooks.exitAfterFirstFrame { return 0 }
     for effect in initial { runner.perform(effect, terminal: terminal) }
     while !model.quit {
       if let signal = Signals.pending() { return 128 + signal }
