@@ -12,7 +12,7 @@ enum OnlineSection {
   static let delayMs = 300
   /// Every path the probe may request; each answers after the delay (unknown paths get a 404
   /// without delay, which would flatter the figure, so they are all listed).
-  static let keyPaths = ["/oauth/discovery/keys", "/-/jwks", "/.well-known/jwks", "/.well-known/jwks.json", "/jwks", "/jwks.json", "/oauth/jwks", "/keys"]
+  static let keyPaths = ["/oauth/discovery/keys", "/-/jwks", "/.well-known/jwks", "/.well-known/jwks.json", "/jwks", "/jwks.json", "/oauth/jwks", "/keys", "/oauth2/v1/keys"]
 
   static func config(_ inputs: Inputs) -> String {
     let discovery =
