@@ -137,7 +137,9 @@ final class TestServer: @unchecked Sendable {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", script]
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+    let stdin = Pipe()
+    let stdout = Pipe()
+    let stderr = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
@@ -174,6 +176,17 @@ final class TestServer: @unchecked Sendable {
     let decoder = JSONDecoder()
     decoder.keyDecodingStrategy = .convertFromSnakeCase
     return try decoder.decode(Log.self, from: line).requests
+  }
+
+  /// The log once every request seen so far has finished (`tEnd` set), or after `timeout`
+  /// seconds: a client can have its response (or hang up) before the server thread notes the end.
+  func settledRequestLog(timeout: Double = 10) throws -> [LoggedRequest] {
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+      let log = try requestLog()
+      if log.allSatisfy({ $0.tEnd != nil }) || Date() > deadline { return log }
+      usleep(20_000)
+    }
   }
 
   /// Stops the server (closing its stdin and sending SIGTERM; it deletes its temp dir on the
