@@ -44,6 +44,7 @@ import Testing
     let f = TestToken.diagnose(TestToken.make(claims: TestToken.gitlabClaims(["aud": aud])), audiences: [registered]).first(
       .audNotRegistered)
     #expect(f?.awsError == "InvalidIdentityToken: Incorrect token audience")
+    if aud.contains("gitlab.com/") { #expect(f?.evidence("difference")?.hasPrefix("trailing slash") == true) }
   }
 
   @Test func story08_requestBearerInsteadOfIDToken() {
