@@ -16,6 +16,7 @@ public enum Checker {
   public static func run(
     _ options: CheckOptions, fetcher: any Fetcher, policyFindings: PolicyFindingsHook? = Checker.policyChecks
   ) async -> CheckReport {
+    if let report = runOffline(options, policyFindings: policyFindings) { return report }
     let now = options.now ?? systemNow()
     let token = options.tokenText.map(TokenInput.init(raw:))
     let jwt = token.flatMap { try? TokenDecoder.decode($0).get() }

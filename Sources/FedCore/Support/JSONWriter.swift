@@ -62,6 +62,12 @@ public enum JSONWriter {
   /// (C0, DEL, C1) and the bidi/line separators, so output is safe for terminals and scripts.
   public static func writeString(_ s: String, into out: inout String) {
     out += "\""
+    if isPlainPrintableASCII(s) {
+      // The common case (key material, URLs, claim names): nothing to escape, one append.
+      out += s
+      out += "\""
+      return
+    }
     for scalar in s.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
@@ -78,6 +84,13 @@ public enum JSONWriter {
       }
     }
     out += "\""
+  }
+
+  /// Whether every byte is printable ASCII other than `"` and `\\` (so `writeString` has
+  /// nothing to escape: the unsafe scalars of `TextSafety` are all control or non-ASCII).
+  static func isPlainPrintableASCII(_ s: String) -> Bool {
+    let check = { (byte: UInt8) -> Bool in byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C }
+    return s.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(check) } ?? s.utf8.allSatisfy(check)
   }
 
   static func hex4(_ v: UInt32) -> String {

@@ -3,7 +3,7 @@ import FedCore
 
 /// `fedtui check`: predict every reason STS would reject a token, with evidence and the fix
 /// (`spec/product.md` CLI contract). Exit 0 accept, 1 reject, 2 bad usage or unreadable input.
-struct CheckCommand: AsyncParsableCommand {
+struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Diagnose a token and its issuer against AWS STS AssumeRoleWithWebIdentity.",
@@ -39,6 +39,15 @@ struct CheckCommand: AsyncParsableCommand {
   func run() async throws {
     let options = try makeOptions()
     let report = await Checker.run(options, fetcher: CurlFetcher(), policyFindings: Checker.policyChecks)
+    Output.write(CheckCommand.render(report, format: format))
+    throw CommandExit(code: report.exitCode)
+  }
+
+  /// Offline checks (saved documents) finish here without the concurrency runtime; false when
+  /// the check needs the network (then `run()` does it).
+  func runSynchronously() throws -> Bool {
+    guard discoveryFile != nil || jwksFile != nil else { return false }
+    guard let report = Checker.runOffline(try makeOptions(), policyFindings: Checker.policyChecks) else { return false }
     Output.write(CheckCommand.render(report, format: format))
     throw CommandExit(code: report.exitCode)
   }

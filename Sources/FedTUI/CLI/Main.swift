@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import FedCore
 
 /// Exit codes of the CLI contract (`spec/product.md`).
@@ -13,39 +14,96 @@ enum ExitCode2 {
 
 @main
 struct FedTUIMain {
-  static func main() async {
-    let code = await run(arguments: Array(CommandLine.arguments.dropFirst()))
-    Output.exitProcess(code)
+  /// Synchronous on purpose: commands that need no concurrency (an offline `check`, `--help`,
+  /// usage errors) finish before the concurrency runtime starts its threads; the others run in
+  /// a task while the main queue is serviced, as an `async` main would.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let command: ParsableCommand
+    switch parse(arguments) {
+    case .success(let parsed): command = parsed
+    case .failure(let exit): Output.exitProcess(exit.code)
+    }
+    if let code = runSynchronously(command) { Output.exitProcess(code) }
+    let box = CommandBox(command: command)
+    Task { Output.exitProcess(await execute(box.command)) }
+    dispatchMain()
   }
 
   /// Parses and runs one command line. Every error becomes one line on stderr and an exit code
   /// here, in one place.
   static func run(arguments: [String]) async -> Int32 {
+    switch parse(arguments) {
+    case .success(let command): return await execute(command)
+    case .failure(let exit): return exit.code
+    }
+  }
+
+  static func parse(_ arguments: [String]) -> Result<ParsableCommand, CommandExit> {
     do {
-      var command = try RootCommand.parseAsRoot(arguments)
+      return .success(try RootCommand.parseAsRoot(arguments))
+    } catch {
+      return .failure(CommandExit(code: exitCode(for: error)))
+    }
+  }
+
+  static func execute(_ command: ParsableCommand) async -> Int32 {
+    var command = command
+    do {
       if var asyncCommand = command as? AsyncParsableCommand {
         try await asyncCommand.run()
       } else {
         try command.run()
       }
       return ExitCode2.ok
-    } catch let exit as CommandExit {
-      return exit.code
-    } catch let usage as UsageError {
-      Output.error(usage.message)
-      return ExitCode2.usage
     } catch {
-      let code = RootCommand.exitCode(for: error)
-      if code == .success {
-        // --help and --version.
-        print(RootCommand.fullMessage(for: error))
-        return ExitCode2.ok
-      }
-      let message = RootCommand.message(for: error)
-      Output.error(message.split(separator: "\n").first.map(String.init) ?? message)
-      return ExitCode2.usage
+      return exitCode(for: error)
     }
   }
+
+  /// Runs `command` without the concurrency runtime when it can; nil when it needs a task.
+  static func runSynchronously(_ command: ParsableCommand) -> Int32? {
+    do {
+      if let sync = command as? SynchronousRunnable {
+        return try sync.runSynchronously() ? ExitCode2.ok : nil
+      }
+      guard !(command is AsyncParsableCommand) else { return nil }
+      var command = command
+      try command.run()
+      return ExitCode2.ok
+    } catch {
+      return exitCode(for: error)
+    }
+  }
+
+  /// The one place errors become stderr lines and exit codes.
+  static func exitCode(for error: Error) -> Int32 {
+    if let exit = error as? CommandExit { return exit.code }
+    if let usage = error as? UsageError {
+      Output.error(usage.message)
+      return ExitCode2.usage
+    }
+    let code = RootCommand.exitCode(for: error)
+    if code == .success {
+      // --help and --version.
+      print(RootCommand.fullMessage(for: error))
+      return ExitCode2.ok
+    }
+    let message = RootCommand.message(for: error)
+    Output.error(message.split(separator: "\n").first.map(String.init) ?? message)
+    return ExitCode2.usage
+  }
+
+  /// Hands the parsed command to the task (commands are plain values of flags).
+  struct CommandBox: @unchecked Sendable {
+    var command: ParsableCommand
+  }
+}
+
+/// A command that can finish without the concurrency runtime in some cases (`check` with saved
+/// documents). `runSynchronously` returns false when it needs `run()` after all.
+protocol SynchronousRunnable {
+  func runSynchronously() throws -> Bool
 }
 
 /// The root command: with no subcommand it opens the dashboard.
