@@ -47,23 +47,34 @@ enum ProcessTiming {
     return elapsed
   }
 
-  /// Peak resident set of `command` in kB, via GNU time (`/usr/bin/time -f %M`): it forks from a
-  /// ~1 MB process, so the child's high-water mark is its own (a spawn from this process would
-  /// inherit this process's mark across exec).
+  /// Peak resident set of `command` in kB, from `wait4`'s `ru_maxrss`. A child's high-water
+  /// mark carries its parent's across exec, so the command is started by a small parent: GNU
+  /// `/usr/bin/time` (~1 MB) when installed, else a fresh copy of this program in `--rss-child`
+  /// mode (~8 MB). `RSSSection` prints that floor next to the figures.
   static func peakRSS(_ command: TimedCommand, runs: Int) -> Stats? {
-    guard access("/usr/bin/time", X_OK) == 0 else { return nil }
+    let gnuTime = access("/usr/bin/time", X_OK) == 0
+    let prefix = gnuTime ? ["/usr/bin/time", "-f", "FEDBENCH_RSS_KB=%M"] : [CommandLine.arguments[0], "--rss-child"]
     var values: [Double] = []
     for _ in 0..<runs {
-      let argv = ["/usr/bin/time", "-f", "FEDBENCH_RSS=%M"] + command.argv
-      guard let child = Subprocess.spawn(argv, env: command.env, stderr: .pipe) else { return nil }
+      // GNU time reports on stderr, the helper on stdout: read the one that carries the line.
+      guard let child = Subprocess.spawn(prefix + command.argv, env: command.env, stdout: gnuTime ? .null : .pipe, stderr: gnuTime ? .pipe : .null)
+      else { return nil }
       let text = Subprocess.readAll(child.output!)
       _ = close(child.output!)
       _ = Subprocess.wait(child.pid)
-      guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("FEDBENCH_RSS=") }),
-        let kb = Double(line.dropFirst("FEDBENCH_RSS=".count))
+      guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("FEDBENCH_RSS_KB=") }),
+        let kb = Double(line.dropFirst("FEDBENCH_RSS_KB=".count))
       else { return nil }
       values.append(kb)
     }
     return Stats(values)
+  }
+
+  /// The `--rss-child` mode: run `argv` (output discarded), print its peak RSS in kB, exit.
+  static func rssChild(_ argv: [String]) -> Never {
+    guard let child = Subprocess.spawn(argv) else { exit(1) }
+    let (_, usage) = Subprocess.wait(child.pid)
+    emit("FEDBENCH_RSS_KB=\(usage.ru_maxrss)")
+    exit(0)
   }
 }

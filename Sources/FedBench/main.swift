@@ -36,6 +36,9 @@ struct Options {
   }
 }
 
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--rss-child" {
+  ProcessTiming.rssChild(Array(CommandLine.arguments.dropFirst(2)))
+}
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 var report = Report()
 
