@@ -13,6 +13,7 @@ public enum PolicyChecks {
     case .failure(let error): return [PolicyLinter.invalid(error)]
     }
     let iss = issuer ?? token.iss
+    let profile = profile ?? iss.map { KnownProviders.profile(forIssuer: $0, claims: token.claims) }
     let context = PolicyLintContext(
       issuer: iss, accountID: accountID, profile: profile, tokenHasSessionTags: token.claims[RequestContext.tagsClaim] != nil)
     var findings = PolicyLinter.lint(document, context: context)

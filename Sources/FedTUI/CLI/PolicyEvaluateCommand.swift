@@ -31,9 +31,11 @@ struct PolicyEvaluateCommand: AsyncParsableCommand {
     case .failure(let e): throw UsageError(message: "--token-file \(tokenFile): \(e.message)")
     }
     guard let issuer = token.iss else { throw UsageError(message: "--token-file \(tokenFile): the token has no iss claim") }
-    let decision = PolicyEvaluator.evaluate(document, claims: token.claims, issuer: issuer)
+    let profile = KnownProviders.profile(forIssuer: issuer, claims: token.claims)
+    let decision = PolicyEvaluator.evaluate(document, claims: token.claims, issuer: issuer, profile: profile)
     let findings = PolicyLinter.lint(
-      document, context: PolicyLintContext(issuer: issuer, tokenHasSessionTags: token.claims[RequestContext.tagsClaim] != nil))
+      document,
+      context: PolicyLintContext(issuer: issuer, profile: profile, tokenHasSessionTags: token.claims[RequestContext.tagsClaim] != nil))
     let clock = now ?? Int64(time(nil))
     let expired = token.exp?.seconds.map { clock > $0 + 300 } ?? false
     Output.write(format == "json" ? PolicyReport.json(decision, findings, expired: expired) : PolicyReport.text(decision, findings, expired: expired))
