@@ -17,7 +17,9 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
-    let out = Pipe(), err = Pipe(), input = Pipe()
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
     process.standardOutput = out
     process.standardError = err
     process.standardInput = input
@@ -27,10 +29,14 @@ import Testing
     let output = out.fileHandleForReading.readDataToEndOfFile()
     let errors = err.fileHandleForReading.readDataToEndOfFile()
     while process.isRunning { usleep(10_000) }
-    return Run(code: process.terminationStatus, output: String(decoding: output, as: UTF8.self), errors: String(decoding: errors, as: UTF8.self))
+    return Run(
+      code: process.terminationStatus, output: String(decoding: output, as: UTF8.self), errors: String(decoding: errors, as: UTF8.self))
   }
 
-  static let gitlab = ["policy", "generate", "--provider", "gitlab", "--account-id", "123456789012", "--project-path", "g/app", "--ref-type", "branch", "--ref", "main"]
+  static let gitlab = [
+    "policy", "generate", "--provider", "gitlab", "--account-id", "123456789012", "--project-path", "g/app", "--ref-type", "branch",
+    "--ref", "main",
+  ]
 
   @Test func generateMatchesTheWizard() throws {
     let run = try Self.fedtui(Self.gitlab)
@@ -59,10 +65,18 @@ import Testing
     (["--provider", "gitlab", "--account-id", "123456789012", "--project-path", "g/a", "--ref", "refs/heads/main"], "--ref"),
     (["--provider", "gitlab", "--account-id", "123456789012", "--project-path", "g/a", "--ref-type", "mr"], "--ref-type"),
     (["--provider", "gitlab", "--account-id", "123456789012", "--project-path", "g/a", "--partition", "aws-x"], "--partition"),
-    (["--provider", "gitlab", "--account-id", "123456789012", "--project-path", "g/a", "--max-session-duration", "100"], "--max-session-duration"),
-    (["--provider", "gitlab", "--account-id", "123456789012", "--project-path", "g/a", "--issuer", "http://gitlab.example.com"], "--issuer"),
+    (
+      ["--provider", "gitlab", "--account-id", "123456789012", "--project-path", "g/a", "--max-session-duration", "100"],
+      "--max-session-duration"
+    ),
+    (
+      ["--provider", "gitlab", "--account-id", "123456789012", "--project-path", "g/a", "--issuer", "http://gitlab.example.com"], "--issuer"
+    ),
     (["--provider", "github", "--account-id", "123456789012", "--repo", "octo/*"], "--repo"),
-    (["--provider", "generic", "--account-id", "123456789012", "--issuer", "https://ci.example.com", "--audience", "a", "--sub", "*"], "--sub"),
+    (
+      ["--provider", "generic", "--account-id", "123456789012", "--issuer", "https://ci.example.com", "--audience", "a", "--sub", "*"],
+      "--sub"
+    ),
     (["--provider", "github", "--account-id", "123456789012", "--repo", "o/r", "--audience", ""], "--audience"),
   ]
 
@@ -94,7 +108,8 @@ import Testing
     let path = NSTemporaryDirectory() + "fedtui-policy-\(UUID().uuidString).json"
     try policy.write(toFile: path, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: path) }
-    return try Self.fedtui(["policy", "evaluate", "--policy-file", path, "--token-file", "-", "--now", "1800000000", "--format", format], stdin: token)
+    return try Self.fedtui(
+      ["policy", "evaluate", "--policy-file", path, "--token-file", "-", "--now", "1800000000", "--format", format], stdin: token)
   }
 
   @Test func evaluateAllowsExitZero() throws {
@@ -105,7 +120,9 @@ import Testing
   }
 
   @Test func evaluateDeniesExitOneWithEscapedTrace() throws {
-    let run = try evaluate(Self.token(#"{"iss":"https://gitlab.com","aud":"https://gitlab.com","sub":"project_path:g/other\u001b[2J:ref_type:branch:ref:main"}"#))
+    let run = try evaluate(
+      Self.token(#"{"iss":"https://gitlab.com","aud":"https://gitlab.com","sub":"project_path:g/other\u001b[2J:ref_type:branch:ref:main"}"#)
+    )
     #expect(run.code == 1)
     #expect(run.output.hasPrefix("Decision: DENY"))
     #expect(run.output.contains("FAIL  StringLike gitlab.com:sub"))
@@ -118,7 +135,8 @@ import Testing
     let value = try JSONParser.parse(run.output)
     #expect(value["decision"] == "allow")
     #expect(value["statements"]?.arrayValue?.first?["conditions"]?.arrayValue?.count == 2)
-    #expect(value["statements"]?.arrayValue?.first?["conditions"]?.arrayValue?.last?["actual"] == ["project_path:g/app:ref_type:branch:ref:dev"])
+    #expect(
+      value["statements"]?.arrayValue?.first?["conditions"]?.arrayValue?.last?["actual"] == ["project_path:g/app:ref_type:branch:ref:dev"])
   }
 
   @Test func evaluateBadInputsExitTwo() throws {

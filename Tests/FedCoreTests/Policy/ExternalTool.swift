@@ -31,7 +31,8 @@ enum ExternalTool {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fedtui-tool-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
+    let out = dir.appendingPathComponent("out")
+    let err = dir.appendingPathComponent("err")
     FileManager.default.createFile(atPath: out.path, contents: nil)
     FileManager.default.createFile(atPath: err.path, contents: nil)
     let process = Process()

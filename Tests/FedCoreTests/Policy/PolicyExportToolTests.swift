@@ -15,7 +15,8 @@ import Testing
       $0.maxSessionDuration = 7200
       if let roleName { $0.roleName = roleName }
       switch provider {
-      case .gitlab: $0.scope = ScopeAnswers(projectPaths: ["it's/a \"group\"".filter { $0 != " " }], refTypes: [.branch], refs: ["main", "release/*"])
+      case .gitlab:
+        $0.scope = ScopeAnswers(projectPaths: ["it's/a \"group\"".filter { $0 != " " }], refTypes: [.branch], refs: ["main", "release/*"])
       case .github: $0.scope = ScopeAnswers(repos: ["octo/app"], branches: ["feat/${x}"], environments: ["prod"], pullRequest: true)
       case .generic:
         $0.issuer = "https://ci.example.com/oidc"
@@ -122,7 +123,8 @@ import Testing
     #expect(storedPolicy == PolicyRenderer.json(PolicyGenerator.document(for: spec)))
 
     let provider = try ExternalTool.run(
-      aws, ["iam", "get-open-id-connect-provider", "--open-id-connect-provider-arn", spec.providerARN, "--output", "json"], environment: env)
+      aws, ["iam", "get-open-id-connect-provider", "--open-id-connect-provider-arn", spec.providerARN, "--output", "json"], environment: env
+    )
     #expect(provider.code == 0, "\(provider.errors)")
     let registered = try JSONParser.parse(provider.output)
     #expect(registered["ClientIDList"] == .array(spec.audiences.map { .string($0) }))
