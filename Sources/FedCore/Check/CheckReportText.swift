@@ -32,7 +32,8 @@ public enum CheckReportText {
   }
 
   static func counts(_ r: CheckReport) -> String {
-    let w = r.findings.count(.warning), i = r.findings.count(.info)
+    let w = r.findings.count(.warning)
+    let i = r.findings.count(.info)
     return (w > 0 ? ", \(w) warning" + (w == 1 ? "" : "s") : "") + (i > 0 ? ", \(i) info" : "")
   }
 
@@ -63,8 +64,12 @@ public enum CheckReportText {
     }
     if let s = r.snapshot {
       var text = "Issuer  " + TextSafety.escaped(s.issuer.isEmpty ? "(offline files)" : s.issuer) + " (\(r.profile.name))"
-      if let keys = r.keySet { text += "  JWKS \(keys.keys.count) key" + (keys.keys.count == 1 ? "" : "s") }
       out += wrap(text, width: width, indent: 8).map { Line($0, .dim) }
+      if let keys = r.keySet, let url = s.jwks?.url {
+        let count = "\(keys.keys.count) key" + (keys.keys.count == 1 ? "" : "s")
+        let found = r.jwt?.kid.map { keys.keys(withKid: $0).isEmpty ? ", token kid not there" : ", token kid found" } ?? ""
+        out += wrap("Keys    " + TextSafety.escaped(url) + " (\(count)\(found))", width: width, indent: 8).map { Line($0, .dim) }
+      }
     }
     return out
   }
@@ -76,11 +81,13 @@ public enum CheckReportText {
     case .warning: marker = "!"
     case .info: marker = "i"
     }
-    var out = wrap("\(marker) \(f.id.rawValue): \(TextSafety.escaped(f.title))", width: width, indent: 4).map { Line($0, style(f.severity)) }
+    var out = wrap("\(marker) \(f.id.rawValue): \(TextSafety.escaped(f.title))", width: width, indent: 4).map {
+      Line($0, style(f.severity))
+    }
     for e in f.evidence {
       out += wrap("    \(TextSafety.escaped(e.label)): \(TextSafety.escaped(e.value))", width: width, indent: 8).map { Line($0) }
     }
-    if let aws = f.awsError { out += wrap("    AWS: \(aws)", width: width, indent: 9).map { Line($0, .dim) } }
+    if let aws = f.awsError { out += wrap("    AWS: \(TextSafety.escaped(aws))", width: width, indent: 9).map { Line($0, .dim) } }
     if let fix = f.fix { out += wrap("    fix: \(TextSafety.escaped(fix))", width: width, indent: 9).map { Line($0) } }
     if f.confidence == .unconfirmed { out.append(Line("    (AWS behaviour unconfirmed: a heuristic)", .dim)) }
     return out

@@ -14,7 +14,7 @@ struct ExplainCommand: AsyncParsableCommand {
   @Option(name: .long, help: "text or json.") var format: OutputFormat = .text
 
   func validate() throws {
-    guard !message.joined().allSatisfy(\.isWhitespace) else { throw UsageError(message: "explain: give the error message as an argument") }
+    guard !message.joined().allSatisfy(\.isWhitespace) else { throw ValidationError("explain: give the error message as an argument") }
   }
 
   func run() async throws {
@@ -43,7 +43,10 @@ struct ExplainCommand: AsyncParsableCommand {
       JSONMember("code", .string(k.code)), JSONMember("message", .string(k.message)),
       JSONMember(
         "causes",
-        .array(k.causes.map { .object([JSONMember("id", $0.rule.map { .string($0.rawValue) } ?? .null), JSONMember("check", .string($0.check))]) })),
+        .array(
+          k.causes.map {
+            .object([JSONMember("id", $0.rule.map { .string($0.rawValue) } ?? .null), JSONMember("check", .string($0.check))])
+          })),
       JSONMember("command", .string(k.command)),
     ])
   }

@@ -1,3 +1,4 @@
+import CCurl
 import Foundation
 import Testing
 
@@ -18,7 +19,7 @@ import Testing
       "/jwks": jwks,
     ]
     for path in Self.alternatePaths { routes[path] = .json(#"{"keys":[]}"#) }
-    let server = try TestServer.start(routes: routes)
+    let server = try await TestServer.start(routes: routes)
     defer { server.stop() }
     let probe = ProviderProbe(options: .init(timeout: 15, caFile: server.caFile))
     let snapshot = await probe.probe(issuer: server.base, alternateKeyPaths: Self.alternatePaths)
@@ -32,7 +33,7 @@ import Testing
     #expect(snapshot.offline == false)
     #expect((snapshot.discoveryAndJWKSElapsed ?? -1) >= 0)
 
-    let log = try server.requestLog()
+    let log = try server.settledRequestLog()
     let discovery = try #require(log.first { $0.path == "/.well-known/openid-configuration" })
     let keys = try #require(log.first { $0.path == "/jwks" })
     #expect(keys.waited == true)
@@ -43,7 +44,7 @@ import Testing
   }
 
   @Test func discoveryThatIsNotJSONStopsTheChain() async throws {
-    let server = try TestServer.start(routes: [
+    let server = try await TestServer.start(routes: [
       "/.well-known/openid-configuration": .text("<html>sign in</html>", headers: [("Content-Type", "text/html")])
     ])
     defer { server.stop() }
@@ -57,7 +58,7 @@ import Testing
   }
 
   @Test func unreachableDiscoveryIsRecordedByStage() async throws {
-    let server = try TestServer.start(routes: [:])
+    let server = try await TestServer.start(routes: [:])
     defer { server.stop() }
     // No --ca-file: the private chain fails TLS verification.
     let snapshot = await ProviderProbe(options: .init(timeout: 5)).probe(issuer: server.base)
@@ -68,7 +69,7 @@ import Testing
   }
 
   @Test func servedChainGivesThePythonComputedThumbprint() async throws {
-    let server = try TestServer.start(routes: ["/r": .redirect(to: "https://elsewhere.invalid/")])
+    let server = try await TestServer.start(routes: ["/r": .redirect(to: "https://elsewhere.invalid/")])
     defer { server.stop() }
     // A redirect elsewhere is not followed: the chain is the named host's.
     let chain = try await ServedChain.fetch(url: server.url("/r"), caFile: server.caFile).get()
@@ -121,7 +122,9 @@ import Testing
       issuer: "https://token.actions.githubusercontent.com", discovery: discovery, jwks: jwks)
     #expect(snapshot.offline)
     #expect(snapshot.discovery?.url == "file://" + discoveryPath)
-    #expect(snapshot.discovery?.response?.body == (try Fixtures.bytes("github/token.actions.githubusercontent.com.openid-configuration.2026.json")))
+    #expect(
+      snapshot.discovery?.response?.body
+        == (try Fixtures.bytes("github/token.actions.githubusercontent.com.openid-configuration.2026.json")))
     #expect(snapshot.jwks?.response?.status == 200)
     #expect(snapshot.alternates.isEmpty)
     #expect(snapshot.publiclyTrusted == nil && snapshot.discoveryAndJWKSElapsed == nil)
@@ -138,7 +141,8 @@ import Testing
   @Test func unreadableFilesNameTheFile() {
     let result = OfflineDocument.read(path: "/nonexistent/discovery.json")
     #expect(result.failure?.path == "/nonexistent/discovery.json")
-    #expect(OfflineDocument.read(path: Fixtures.path("github/token.actions.githubusercontent.com.jwks.2026.json"), maxBytes: 10).failure != nil)
+    #expect(
+      OfflineDocument.read(path: Fixtures.path("github/token.actions.githubusercontent.com.jwks.2026.json"), maxBytes: 10).failure != nil)
   }
 }
 
@@ -151,5 +155,51 @@ import Testing
     let pem = "-----BEGIN CERTIFICATE-----\nMIIB\r\nAA+/\n-----END CERTIFICATE-----\n"
     #expect(CertificateInfo.derBytes(pem: pem) == [0x30, 0x82, 0x01, 0x00, 0x0F, 0xBF])
     #expect(CertificateInfo.derBytes(pem: "no pem here") == nil)
+  }
+}
+
+@Suite struct TrustStoreTests {
+  @Test func extraAnchorsAreAddedToTheSystemRootsNotSubstituted() async throws {
+    let server = try await TestServer.start(routes: [:])
+    defer { server.stop() }
+    let setting = try TrustSetting.make(roots: .file(server.caFile), adding: server.wrongCAFile).get()
+    guard case .blob(let bytes) = setting else {
+      Issue.record("expected an in-memory bundle, got \(setting)")
+      return
+    }
+    let bundle = String(decoding: bytes, as: UTF8.self)
+    let system = try String(contentsOfFile: server.caFile, encoding: .utf8)
+    let extra = try String(contentsOfFile: server.wrongCAFile, encoding: .utf8)
+    #expect(bundle.contains(system) && bundle.contains(extra))
+    // With a hashed directory the roots stay there and the file is added as CAINFO.
+    guard case .directory("/d", let file) = try TrustSetting.make(roots: .directory("/d"), adding: server.caFile).get() else {
+      Issue.record("expected the directory setting")
+      return
+    }
+    #expect(file == server.caFile)
+  }
+
+  @Test func aCAFileWithoutCertificatesIsATLSFailure() {
+    let jwks = Fixtures.path("github/token.actions.githubusercontent.com.jwks.2026.json")
+    #expect(TrustSetting.make(roots: .platform, adding: jwks).failure?.stage == .tls)
+    #expect(TrustSetting.make(roots: .platform, adding: "/nonexistent/ca.pem").failure?.stage == .tls)
+  }
+
+  @Test func libcurlReportsItsDefaultBundle() {
+    #expect(CurlGlobal.defaultCABundle?.isEmpty == false)
+    #expect(SystemRoots.isHashedDirectory("/nonexistent") == false)
+  }
+}
+
+@Suite struct CurlFailureStageTests {
+  @Test(arguments: [
+    (CURLE_COULDNT_RESOLVE_HOST, FetchStage.dns), (CURLE_COULDNT_CONNECT, .connect), (CURLE_GOT_NOTHING, .connect),
+    (CURLE_OPERATION_TIMEDOUT, .timeout), (CURLE_PEER_FAILED_VERIFICATION, .tls), (CURLE_SSL_CONNECT_ERROR, .tls),
+    (CURLE_SSL_CACERT_BADFILE, .tls), (CURLE_FILESIZE_EXCEEDED, .tooLarge), (CURLE_UNSUPPORTED_PROTOCOL, .invalidURL),
+    (CURLE_URL_MALFORMAT, .invalidURL), (CURLE_TOO_MANY_REDIRECTS, .tooManyRedirects),
+    (CURLE_ABORTED_BY_CALLBACK, .cancelled), (CURLE_OUT_OF_MEMORY, .other),
+  ])
+  func libcurlResultsMapToStages(code: CURLcode, stage: FetchStage) {
+    #expect(CurlFailureStage.stage(for: code) == stage)
   }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// A loopback HTTPS server for tests: runs `scripts/testserver.py` (a throwaway CA, a served
 /// leaf + intermediate chain for 127.0.0.1/localhost, routes from a config) and stops it.
 ///
-///     let server = try TestServer.start(routes: ["/doc": .json(#"{"a":1}"#)])
+///     let server = try await TestServer.start(routes: ["/doc": .json(#"{"a":1}"#)])
 ///     defer { server.stop() }
 ///     let request = FetchRequest(url: server.url("/doc"), caFile: server.caFile)
 ///
@@ -120,21 +120,34 @@ final class TestServer: @unchecked Sendable {
     .appendingPathComponent("scripts/testserver.py").path
 
   /// Starts the server with these routes; throws with the server's stderr when it cannot start.
-  static func start(routes: [String: Route], plainHTTP: Bool = false) throws -> TestServer {
+  /// Waiting for the server happens on a thread of its own, not on the cooperative pool.
+  static func start(routes: [String: Route], plainHTTP: Bool = false) async throws -> TestServer {
     let config: [String: Any] = ["routes": routes.mapValues(\.config), "plain_http": plainHTTP]
+    var line = try JSONSerialization.data(withJSONObject: config)
+    line.append(0x0A)
+    let configLine = line
+    return try await withCheckedThrowingContinuation { continuation in
+      Thread.detachNewThread {
+        continuation.resume(with: Result { try launch(configLine: configLine) })
+      }
+    }
+  }
+
+  private static func launch(configLine: Data) throws -> TestServer {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", script]
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+    let stdin = Pipe()
+    let stdout = Pipe()
+    let stderr = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
     try process.run()
-    var line = try JSONSerialization.data(withJSONObject: config)
-    line.append(0x0A)
-    stdin.fileHandleForWriting.write(line)
-    let server = try TestServer(process: process, input: stdin.fileHandleForWriting, output: stdout.fileHandleForReading, errors: stderr.fileHandleForReading)
-    return server
+    stdin.fileHandleForWriting.write(configLine)
+    return try TestServer(
+      process: process, input: stdin.fileHandleForWriting, output: stdout.fileHandleForReading,
+      errors: stderr.fileHandleForReading)
   }
 
   private init(process: Process, input: FileHandle, output: FileHandle, errors: FileHandle) throws {
@@ -165,15 +178,25 @@ final class TestServer: @unchecked Sendable {
     return try decoder.decode(Log.self, from: line).requests
   }
 
-  /// Stops the server (closing its stdin; killing it if it lingers) and waits for it. Idempotent.
+  /// The log once every request seen so far has finished (`tEnd` set), or after `timeout`
+  /// seconds: a client can have its response (or hang up) before the server thread notes the end.
+  func settledRequestLog(timeout: Double = 10) throws -> [LoggedRequest] {
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+      let log = try requestLog()
+      if log.allSatisfy({ $0.tEnd != nil }) || Date() > deadline { return log }
+      usleep(20_000)
+    }
+  }
+
+  /// Stops the server (closing its stdin and sending SIGTERM; it deletes its temp dir on the
+  /// way out) and waits for it. Idempotent; also run on deinit.
   func stop() {
     lock.lock()
     defer { lock.unlock() }
     guard !stopped else { return }
     stopped = true
     try? input.close()
-    let deadline = Date().addingTimeInterval(3)
-    while process.isRunning && Date() < deadline { usleep(10_000) }
     if process.isRunning { process.terminate() }
     process.waitUntilExit()
   }

@@ -15,14 +15,16 @@ enum AudienceRules {
     if case .invalid(let value) = aud {
       out.append(notRegistered([Evidence("aud", JSONWriter.string(value)), Evidence("type", value.typeName)], c))
     } else if !c.input.audiences.isEmpty, !values.contains(where: c.input.audiences.contains) {
-      out.append(notRegistered([Evidence("aud", values.joined(separator: ", "))], c))
+      out.append(notRegistered([Evidence("aud", values.joined(separator: ", "))] + nearMisses(values, c.input.audiences), c))
     }
     if let azp = jwt.azp, !values.contains(azp) || values.count > 1 {
       let registered = c.input.audiences.contains(azp)
       out.append(
         Finding(
           .azpDiffers, .warning, title: "azp differs from aud; STS may match azp against the client IDs",
-          evidence: [Evidence("azp", azp), Evidence("aud", values.joined(separator: ", ")), Evidence("azp registered", registered ? "yes" : "no")],
+          evidence: [
+            Evidence("azp", azp), Evidence("aud", values.joined(separator: ", ")), Evidence("azp registered", registered ? "yes" : "no"),
+          ],
           awsError: registered ? nil : AWSErrorText.incorrectAudience,
           fix: "Register azp as a client ID as well (aws iam add-client-id-to-open-id-connect-provider).", confidence: .unconfirmed))
     }
@@ -44,12 +46,27 @@ enum AudienceRules {
       fix: fix, confidence: .observed)
   }
 
+  /// Differences that explain a near miss: a trailing slash or letter case (IAM compares exactly).
+  static func nearMisses(_ values: [String], _ registered: [String]) -> [Evidence] {
+    let trim = { (s: String) in IssuerRules.trimmed(s) }
+    for value in values {
+      if let hit = registered.first(where: { trim($0) == trim(value) }) {
+        return [Evidence("difference", "trailing slash: \(value) vs registered \(hit)")]
+      }
+      if let hit = registered.first(where: { $0.lowercased() == value.lowercased() }) {
+        return [Evidence("difference", "letter case: \(value) vs registered \(hit)")]
+      }
+    }
+    return []
+  }
+
   static func notRegistered(_ evidence: [Evidence], _ c: DiagnosisContext) -> Finding {
     Finding(
       .audNotRegistered, .error, title: "aud is not one of the provider's client IDs",
-      evidence: evidence + [Evidence("registered client IDs", c.input.audiences.joined(separator: ", "))],
+      evidence: evidence + [Evidence("registered client IDs", c.input.audiences.isEmpty ? "(not given)" : c.input.audiences.joined(separator: ", "))],
       awsError: AWSErrorText.incorrectAudience,
-      fix: "Add the aud to the provider (aws iam add-client-id-to-open-id-connect-provider) or request the token with a registered audience.",
+      fix:
+        "Add the aud to the provider (aws iam add-client-id-to-open-id-connect-provider) or request the token with a registered audience.",
       confidence: .observed)
   }
 }

@@ -1,5 +1,11 @@
 import CCurl
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// One HTTP exchange with libcurl (no redirect following: `CurlFetcher` follows them itself so
 /// that every hop is recorded with its status and target).
 struct CurlHop {
@@ -7,8 +13,7 @@ struct CurlHop {
   var timeoutMs: Int
   var connectTimeoutMs: Int
   var maxBytes: Int
-  /// PEM trust store replacing libcurl's default bundle (system roots + extra anchors); nil = default.
-  var trustBundle: [UInt8]?
+  var trust: TrustSetting
 
   /// What one exchange produced; `code` is libcurl's result.
   struct Outcome {
@@ -75,14 +80,34 @@ struct CurlHop {
     fed_curl_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
     fed_curl_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2)
     fed_curl_setopt_string(handle, CURLOPT_USERAGENT, "fedtui/\(FedTUIVersion.current)")
-    // Loopback never goes through a proxy (tests, local issuers); other hosts honour *_proxy.
-    fed_curl_setopt_string(handle, CURLOPT_NOPROXY, "127.0.0.1,localhost,::1")
+    fed_curl_setopt_string(handle, CURLOPT_NOPROXY, CurlGlobal.noProxy)
     fed_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
-    if let trustBundle { setTrustBundle(handle, trustBundle) }
+    setTrust(handle)
     setCallbacks(handle, context: context)
   }
 
-  private func setTrustBundle(_ handle: UnsafeMutableRawPointer, _ pem: [UInt8]) {
+  private func setTrust(_ handle: UnsafeMutableRawPointer) {
+    switch trust {
+    case .libcurlDefault:
+      return
+    case .directory(let directory, let extraFile):
+      // NULL CAINFO: no bundle parse; roots come from the directory by subject hash.
+      if let extraFile {
+        fed_curl_setopt_string(handle, CURLOPT_CAINFO, extraFile)
+      } else {
+        fed_curl_setopt_pointer(handle, CURLOPT_CAINFO, nil)
+      }
+      fed_curl_setopt_string(handle, CURLOPT_CAPATH, directory)
+    case .file(let path):
+      fed_curl_setopt_string(handle, CURLOPT_CAINFO, path)
+      fed_curl_setopt_pointer(handle, CURLOPT_CAPATH, nil)
+    case .blob(let pem):
+      setBlob(handle, pem)
+      fed_curl_setopt_pointer(handle, CURLOPT_CAPATH, nil)
+    }
+  }
+
+  private func setBlob(_ handle: UnsafeMutableRawPointer, _ pem: [UInt8]) {
     var bytes = pem
     bytes.withUnsafeMutableBytes { buffer in
       var blob = curl_blob(data: buffer.baseAddress, len: buffer.count, flags: UInt32(CURL_BLOB_COPY))
@@ -118,12 +143,29 @@ enum CurlGlobal {
   static let initialized: Bool = fed_curl_global_init_all() == CURLE_OK
 
   /// The CA bundle libcurl uses by default (the system roots), e.g. `/etc/ssl/certs/ca-certificates.crt`.
-  static let defaultCABundle: String? = {
+  static let defaultCABundle: String? = defaultPath(CURLINFO_CAINFO)
+
+  /// Hosts never reached through a proxy: loopback (tests, local issuers) plus the user's
+  /// `no_proxy`/`NO_PROXY`, which `CURLOPT_NOPROXY` would otherwise override. Other hosts honour
+  /// the usual `*_proxy` variables.
+  static let noProxy: String = {
+    let user = [getenv("no_proxy"), getenv("NO_PROXY")].compactMap { $0.map { String(cString: $0) } }.first ?? ""
+    if user.filter({ $0 != " " }) == "*" { return "*" }
+    return user.isEmpty ? "127.0.0.1,localhost,::1" : "127.0.0.1,localhost,::1," + user
+  }()
+
+  /// libcurl's default hashed CA directory, e.g. `/etc/ssl/certs` (nil when built without one).
+  static let defaultCAPath: String? = defaultPath(CURLINFO_CAPATH)
+
+  /// `defaultCAPath` when it really holds subject-hash links (else roots must come from the bundle).
+  static let hashedCAPath: String? = defaultCAPath.flatMap { SystemRoots.isHashedDirectory($0) ? $0 : nil }
+
+  private static func defaultPath(_ info: CURLINFO) -> String? {
     _ = initialized
     guard let handle = curl_easy_init() else { return nil }
     defer { curl_easy_cleanup(handle) }
     var path: UnsafeMutablePointer<CChar>? = nil
-    guard fed_curl_getinfo_string(handle, CURLINFO_CAINFO, &path) == CURLE_OK, let path else { return nil }
+    guard fed_curl_getinfo_string(handle, info, &path) == CURLE_OK, let path else { return nil }
     return String(cString: path)
-  }()
+  }
 }
