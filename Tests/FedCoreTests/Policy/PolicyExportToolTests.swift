@@ -107,18 +107,19 @@ import Testing
     env["AWS_CONFIG_FILE"] = "/dev/null"
     env["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null"
     env["AWS_EC2_METADATA_DISABLED"] = "true"
-    let script = try PolicyExternalTool.temporaryFile(PolicyExporter.export(spec, format: .awsCLI), suffix: ".sh")
-    defer { try? FileManager.default.removeItem(atPath: script) }
-    let first = try PolicyExternalTool.run(bash, [script], environment: env)
+    let first = try runScript(bash, spec, env)
     #expect(first.code == 0, "script: \(first.errors)")
-    // Run twice: the script updates an existing provider and role instead of failing.
-    let second = try PolicyExternalTool.run(bash, [script], environment: env)
+    // Run again with a longer session: the script finds the provider and updates the role. (Adding a
+    // missing audience calls AddClientIDToOpenIDConnectProvider, which moto does not implement.)
+    var again = spec
+    again.maxSessionDuration = 10800
+    let second = try runScript(bash, again, env)
     #expect(second.code == 0, "second run: \(second.errors)")
 
     let role = try PolicyExternalTool.run(aws, ["iam", "get-role", "--role-name", spec.roleName, "--output", "json"], environment: env)
     #expect(role.code == 0, "\(role.errors)")
     let stored = try #require(try JSONParser.parse(role.output)["Role"])
-    #expect(stored["MaxSessionDuration"] == .integer(Int64(spec.maxSessionDuration)))
+    #expect(stored["MaxSessionDuration"] == .integer(Int64(again.maxSessionDuration)))
     let storedPolicy = try #require(stored["AssumeRolePolicyDocument"])
     #expect(storedPolicy == PolicyRenderer.json(PolicyGenerator.document(for: spec)))
 
@@ -129,5 +130,11 @@ import Testing
     let registered = try JSONParser.parse(provider.output)
     #expect(registered["ClientIDList"] == .array(spec.audiences.map { .string($0) }))
     #expect(registered["ThumbprintList"]?.arrayValue?.count ?? 0 == spec.thumbprints.count)
+  }
+
+  func runScript(_ bash: String, _ spec: TrustPolicySpec, _ env: [String: String]) throws -> PolicyExternalTool.Run {
+    let script = try PolicyExternalTool.temporaryFile(PolicyExporter.export(spec, format: .awsCLI), suffix: ".sh")
+    defer { try? FileManager.default.removeItem(atPath: script) }
+    return try PolicyExternalTool.run(bash, [script], environment: env)
   }
 }
