@@ -7,7 +7,7 @@ extension App {
     let raw = text.trimmingSpaces.trimmingCharacters(in: "\n\r\t ")
     if looksLikePath(raw) { return [.readTokenFile(path: raw)] }
     let decoded = TokenDecoder.decode(raw)
-    var input = m.input ?? CheckInput(token: "")
+    var input = m.input ?? CheckInput(m.baseOptions)
     input.token = (try? decoded.get())?.compact ?? raw
     if let pending = m.pendingIssuer { input.issuer = pending.isEmpty ? nil : pending }
     m.input = input
