@@ -31,11 +31,11 @@ import Testing
     keys.focus = .keys
     return [
       ("empty", .empty()), ("loading", loading()), ("demo", .demo()), ("help", help), ("wizard", wizard),
-      ("detail", detail), ("token", token), ("keys", keys),
+      ("detail", detail), ("token", token), ("keys", keys), ("wizard-review", WizardUpdateTests.reviewed()),
     ]
   }
 
-  @Test(arguments: ["empty", "loading", "demo", "help", "wizard", "detail", "token", "keys"])
+  @Test(arguments: ["empty", "loading", "demo", "help", "wizard", "detail", "token", "keys", "wizard-review"])
   func snapshot(state: String) throws {
     let model = try #require(Self.states().first { $0.0 == state }?.1)
     for (w, h) in Self.sizes {

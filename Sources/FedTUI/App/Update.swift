@@ -63,6 +63,7 @@ enum App {
       if KeyMap.action(for: key, in: .detail) == .copy { return copySelected(&m) }
       return overlayAction(&m, KeyMap.action(for: key, in: .detail), scroll: scroll) { .detail(scroll: $0) }
     case nil:
+      if m.focus == .policy, m.wizard.active { return wizardKey(&m, key) }
       guard let action = KeyMap.action(for: key, in: .dashboard) else { return [] }
       return perform(&m, action)
     }
@@ -97,7 +98,7 @@ enum App {
     case .pageDown: moveSelection(&m, page, count)
     case .top: moveSelection(&m, -count, count)
     case .bottom: moveSelection(&m, count, count)
-    case .left, .right: break
+    case .left, .right, .nextStep, .previousStep, .nextOutput, .choiceLeft, .choiceRight: break
     case .open: if count > 0 { m.overlay = .detail(scroll: 0) }
     case .filter:
       m.focus = .token
@@ -105,7 +106,7 @@ enum App {
     case .copy: return copySelected(&m)
     case .refetch: return refetch(&m)
     case .export: openExport(&m)
-    case .wizard: m.focus = .policy
+    case .wizard: startWizard(&m)
     case .paste: m.prompt = Prompt(kind: .token)
     case .issuer: m.prompt = Prompt(kind: .issuer(thenToken: m.input == nil), text: m.issuer ?? "")
     case .command: m.prompt = Prompt(kind: .command)
