@@ -1,3 +1,4 @@
+import Foundation
 import FedCore
 import Testing
 
@@ -85,5 +86,17 @@ import Testing
     s.put("a漢b", x: 0, y: 0)
     #expect(s.line(0) == "a漢b")
     #expect(s[2, 0] == .continuation)
+  }
+}
+
+@Suite struct ReadmeKeysTests {
+  /// The README's key tables are the key map's own text, so docs, footer and help agree.
+  @Test(arguments: [KeyScope.dashboard, .wizard])
+  func readmeListsTheKeyMap(scope: KeyScope) throws {
+    let readme = try String(contentsOfFile: Snapshot.directory.deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("README.md").path, encoding: .utf8)
+    let table = KeyMap.markdownTable(scope)
+    if ProcessInfo.processInfo.environment["FEDTUI_PRINT_KEYS"] == "1" { print(table) }
+    #expect(readme.contains(table), "README.md lacks the \(scope.rawValue) key table; FEDTUI_PRINT_KEYS=1 prints it")
   }
 }

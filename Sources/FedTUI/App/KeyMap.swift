@@ -102,5 +102,15 @@ enum KeyMap {
     return lines
   }
 
+  /// The bindings of one scope as a Markdown table (the README's key table is this text; a
+  /// test keeps them equal).
+  static func markdownTable(_ scope: KeyScope) -> String {
+    var out = "| keys | does |\n|---|---|\n"
+    for b in bindings where b.scope == scope {
+      out += "| " + b.keys.map { "`\($0.label)`" }.joined(separator: " ") + " | " + b.hint + " |\n"
+    }
+    return out
+  }
+
   static func label(_ b: Binding) -> String { b.keys.map(\.label).joined(separator: " ") }
 }
