@@ -56,7 +56,7 @@ enum KeyMap {
     // Finding detail
     Binding(keys: [.up, .char("k")], action: .up, hint: "scroll", scope: .detail, footer: true),
     Binding(keys: [.down, .char("j")], action: .down, hint: "scroll", scope: .detail, footer: false),
-    Binding(keys: [.char("y")], action: .copy, hint: "copy fix", scope: .detail, footer: true),
+    Binding(keys: [.char("y")], action: .copy, hint: "copy value / fix", scope: .detail, footer: true),
     Binding(keys: [.escape, .enter, .char("q")], action: .close, hint: "close", scope: .detail, footer: true),
     Binding(keys: [.ctrl("c")], action: .quit, hint: "quit", scope: .detail, footer: false),
     // Wizard (the Policy pane while the wizard has the keys; other characters are typed)

@@ -130,6 +130,7 @@ enum App {
       let effects = m.jobs.map { Effect.cancel(job: $0.id) }
       m.jobs = []
       m.flash = Flash(text: "Fetch cancelled; press r to try again", isError: false)
+      m.rebuildRows()
       return effects
     }
     if !m.claimFilter.isEmpty {

@@ -30,6 +30,8 @@ struct DashboardCommand: AsyncParsableCommand {
   func run() async throws {
     let options = try makeOptions()
     var model = Model.empty()
+    model.clock = Clock.monotonic()
+    model.now = options.now ?? Clock.unix()
     var initial: [Effect] = []
     if let token = options.tokenText {
       model.prompt = nil
