@@ -10,7 +10,10 @@ enum Report {
 
   static func verdict(_ m: Model) -> Verdict { Verdict(m.rows.findings) }
 
+  /// `fedtui check --format json`'s object when a check ran (it never carries the token or its
+  /// signature), else a small object of what is known.
   static func json(_ m: Model) -> String {
+    if let report = m.outcome?.report { return report.jsonText(pretty: true) + "\n" }
     var root: [JSONMember] = [
       JSONMember("verdict", .string(m.outcome == nil ? "unknown" : verdict(m).rawValue)),
       JSONMember("issuer", m.issuer.map { .string($0) } ?? .null),

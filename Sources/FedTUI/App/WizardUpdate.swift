@@ -85,8 +85,14 @@ extension App {
     m.wizard.field = 0
     m.wizard.draft = nil
     m.wizard.scroll = 0
-    if w.step == .review, let review = w.review {
-      m.wizard.outputs = WizardPane.outputs(review, jwt: m.jwt)
+    m.wizard.outputs = [:]
+    m.wizard.issues = []
+    if w.step == .review {
+      if let review = w.review {
+        m.wizard.outputs = WizardPane.outputs(review, jwt: m.jwt)
+      } else {
+        m.wizard.issues = w.allIssues.map(\.description)
+      }
     }
   }
 

@@ -8,7 +8,7 @@ enum ProviderPane {
     rows.append(.section("Issuer"))
     rows.append(.item("issuer", issuer.isEmpty ? "(none: press i, or load a token with an iss)" : issuer))
     if let iss = m.jwt?.iss { rows.append(.item("token iss", iss)) }
-    let profile = KnownProviders.profile(forIssuer: issuer)
+    let profile = m.outcome?.report?.profile ?? KnownProviders.profile(forIssuer: m.jwt?.iss ?? issuer, claims: m.jwt?.claims)
     rows.append(.item("provider", profile.name))
     rows.append(.item("IAM provider URL", IAMNaming.providerHost(issuer: issuer)))
     guard let snap = m.outcome?.snapshot else {

@@ -24,7 +24,7 @@ enum TokenPane {
 
   static func rows(_ m: Model) -> [ClaimRow] {
     guard let jwt = m.jwt else { return [] }
-    let profile = KnownProviders.profile(forIssuer: m.issuer ?? jwt.iss ?? "")
+    let profile = m.outcome?.report?.profile ?? KnownProviders.profile(forIssuer: jwt.iss ?? m.issuer ?? "", claims: jwt.claims)
     var out: [ClaimRow] = []
     out.reserveCapacity(jwt.headerMembers.count + jwt.claimMembers.count)
     for member in jwt.headerMembers { out.append(row(member, .header, conditionable: nil, now: m.input?.now ?? m.now)) }

@@ -73,7 +73,8 @@ enum WizardPane {
       x += screen.put(" " + output.title + " ", x: x, y: rect.y, style: style, limit: max(0, rect.maxX - x)) + 1
     }
     let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: max(0, rect.height - 2))
-    let raw = (state.outputs[state.output] ?? []).map { ($0, $0.hasPrefix("✖") ? Style.error : $0.hasPrefix("✔") ? .ok : .plain) }
+    let issues = state.issues.map { "✖ " + TextSafety.escaped($0) }
+    let raw = ((state.outputs[state.output] ?? []) + issues).map { ($0, $0.hasPrefix("✖") ? Style.error : $0.hasPrefix("✔") ? .ok : .plain) }
     let lines = FindingsPane.wrapped(raw, width: body.width)
     let scroll = min(state.scroll, max(0, lines.count - body.height))
     Widgets.lines(&screen, body, lines, scroll: scroll)

@@ -35,6 +35,8 @@ extension CheckInput: CustomStringConvertible, CustomDebugStringConvertible {
 struct CheckOutcome: Equatable, Sendable {
   var snapshot: ProviderSnapshot?
   var findings: [Finding]
+  /// The whole report (the JSON export is `check --format json`'s object).
+  var report: CheckReport?
 
   init(snapshot: ProviderSnapshot?, findings: [Finding]) {
     self.snapshot = snapshot
@@ -43,6 +45,7 @@ struct CheckOutcome: Equatable, Sendable {
 
   init(_ report: CheckReport) {
     self.init(snapshot: report.snapshot, findings: report.findings)
+    self.report = report
   }
 }
 
