@@ -94,7 +94,8 @@ import Testing
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     // A test-minted token (no real secret): https iss, no aud; the saved JWKS lacks its kid.
-    let token = Models.token(payload: #"{"iss":"https://issuer.example","sub":"repo:o/r:ref:refs/heads/main","exp":1900000000,"iat":1800000000}"#)
+    let token = Models.token(
+      payload: #"{"iss":"https://issuer.example","sub":"repo:o/r:ref:refs/heads/main","exp":1900000000,"iat":1800000000}"#)
     try token.write(to: dir.appendingPathComponent("token"), atomically: true, encoding: .utf8)
     try #"{"issuer":"https://issuer.example","jwks_uri":"https://issuer.example/keys"}"#.write(
       to: dir.appendingPathComponent("discovery.json"), atomically: true, encoding: .utf8)
@@ -104,7 +105,9 @@ import Testing
     defer { tmux.kill() }
     try tmux.run(["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env PS1='$ ' TERM=screen-256color sh"], output: false)
     let d = dir.path
-    try tmux.keys("'\(bin)' --token-file '\(d)/token' --discovery-file '\(d)/discovery.json' --jwks-file '\(d)/jwks.json' --now 1800000100; echo fedtui-exit=$?", "Enter")
+    try tmux.keys(
+      "'\(bin)' --token-file '\(d)/token' --discovery-file '\(d)/discovery.json' --jwks-file '\(d)/jwks.json' --now 1800000100; echo fedtui-exit=$?",
+      "Enter")
     let screen = try tmux.wait(for: "the loaded verdict") { $0.contains("AWS would REJECT") && $0.contains("aud-missing") }
     #expect(screen.contains("jwks-kid-not-found"))
     #expect(!screen.contains(token))

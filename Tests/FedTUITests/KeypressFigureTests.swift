@@ -13,11 +13,13 @@ import Testing
     let token = Models.token(payload: "{" + members.joined(separator: ",") + "}")
     let keys = (0..<200).map { #"{"kty":"RSA","kid":"key-\#($0)","e":"AQAB","n":"AQAB","alg":"RS256"}"# }
     let body = Array(#"{"keys":["#.utf8) + Array(keys.joined(separator: ",").utf8) + Array("]}".utf8)
-    let jwks = DocumentFetch(url: "https://gitlab.com/oauth/discovery/keys", result: .success(FetchResponse(requestedURL: "x", status: 200, body: body)))
+    let jwks = DocumentFetch(
+      url: "https://gitlab.com/oauth/discovery/keys", result: .success(FetchResponse(requestedURL: "x", status: 200, body: body)))
     var m = Model.empty()
     _ = Models.press(&m, [.escape])
     _ = App.update(&m, .paste(token))
-    _ = App.update(&m, .checkFinished(job: 1, CheckOutcome(snapshot: ProviderSnapshot(issuer: "https://gitlab.com", jwks: jwks), findings: [])))
+    _ = App.update(
+      &m, .checkFinished(job: 1, CheckOutcome(snapshot: ProviderSnapshot(issuer: "https://gitlab.com", jwks: jwks), findings: [])))
     return Models.sized(m, 120, 40)
   }
 
@@ -25,7 +27,8 @@ import Testing
     var m = Self.bigModel()
     #expect(m.rows.claims.count > 1_000)
     #expect(m.rows.keys.count > 200)
-    let keys: [Key] = [.tab, .tab] + Array(repeating: .down, count: 300) + [.tab, .tab, .char("/")] + "claim_9".map { .char($0) } + [.enter]
+    let keys: [Key] =
+      [.tab, .tab] + Array(repeating: .down, count: 300) + [.tab, .tab, .char("/")] + "claim_9".map { .char($0) } + [.enter]
       + Array(repeating: .down, count: 100)
     var samples: [Double] = []
     for key in keys {
@@ -37,7 +40,10 @@ import Testing
       #expect(screen.width == 120)
     }
     samples.sort()
-    let p50 = samples[samples.count / 2], p99 = samples[samples.count * 99 / 100]
-    print("keypress→frame (update + view, debug build, 120x40, 1,000 claims, 200 keys): p50 \(p50) ms, p99 \(p99) ms over \(samples.count) keys")
+    let p50 = samples[samples.count / 2]
+    let p99 = samples[samples.count * 99 / 100]
+    print(
+      "keypress→frame (update + view, debug build, 120x40, 1,000 claims, 200 keys): p50 \(p50) ms, p99 \(p99) ms over \(samples.count) keys"
+    )
   }
 }

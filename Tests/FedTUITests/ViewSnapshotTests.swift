@@ -1,5 +1,5 @@
-import Foundation
 import FedCore
+import Foundation
 import Testing
 
 @testable import FedTUI
@@ -12,7 +12,10 @@ import Testing
   static func loading() -> Model {
     var m = Model.empty()
     _ = Models.press(&m, [.escape])
-    let token = Models.token(payload: #"{"iss":"https://gitlab.example.com","sub":"project_path:g/p:ref_type:branch:ref:main","aud":"sts.amazonaws.com","exp":1700003600,"iat":1700000000}"#)
+    let token = Models.token(
+      payload:
+        #"{"iss":"https://gitlab.example.com","sub":"project_path:g/p:ref_type:branch:ref:main","aud":"sts.amazonaws.com","exp":1700003600,"iat":1700000000}"#
+    )
     _ = App.update(&m, .tick(clock: 10, now: 1_700_000_100))
     _ = App.update(&m, .paste(token))
     _ = App.update(&m, .tick(clock: 11.25, now: 1_700_000_101))
@@ -93,8 +96,9 @@ import Testing
   /// The README's key tables are the key map's own text, so docs, footer and help agree.
   @Test(arguments: [KeyScope.dashboard, .wizard])
   func readmeListsTheKeyMap(scope: KeyScope) throws {
-    let readme = try String(contentsOfFile: Snapshot.directory.deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("README.md").path, encoding: .utf8)
+    let readme = try String(
+      contentsOfFile: Snapshot.directory.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("README.md").path, encoding: .utf8)
     let table = KeyMap.markdownTable(scope)
     if ProcessInfo.processInfo.environment["FEDTUI_PRINT_KEYS"] == "1" { print(table) }
     #expect(readme.contains(table), "README.md lacks the \(scope.rawValue) key table; FEDTUI_PRINT_KEYS=1 prints it")

@@ -76,7 +76,8 @@ import Testing
   @Test func prefillFromAGitLabTokenAllowsItsOwnPolicy() {
     var m = Model.empty()
     _ = Models.press(&m, [.escape])
-    let payload = #"{"iss":"https://gitlab.com","aud":"https://gitlab.com","sub":"project_path:g/p:ref_type:branch:ref:main","project_path":"g/p","ref_type":"branch","ref":"main"}"#
+    let payload =
+      #"{"iss":"https://gitlab.com","aud":"https://gitlab.com","sub":"project_path:g/p:ref_type:branch:ref:main","project_path":"g/p","ref_type":"branch","ref":"main"}"#
     _ = App.update(&m, .paste(Models.token(payload: payload)))
     _ = Models.press(&m, [.char("w"), .enter, .enter])
     _ = Models.type(&m, "123456789012")

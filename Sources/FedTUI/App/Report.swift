@@ -20,7 +20,9 @@ enum Report {
     ]
     var token: [JSONMember] = []
     if let jwt = m.jwt {
-      token = [JSONMember("header", jwt.header), JSONMember("claims", jwt.claims), JSONMember("signature", .string(redactedSignature(jwt)))]
+      token = [
+        JSONMember("header", jwt.header), JSONMember("claims", jwt.claims), JSONMember("signature", .string(redactedSignature(jwt))),
+      ]
     } else if let e = m.decodeError {
       token = [JSONMember("error", .string(e.message))]
     }

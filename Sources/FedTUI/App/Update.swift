@@ -37,7 +37,8 @@ enum App {
       return []
     case .exported(let path, let failure):
       let shown = TextSafety.escaped(path)
-      m.flash = failure.map { Flash(text: "Export to \(shown) failed: \($0.message)", isError: true) }
+      m.flash =
+        failure.map { Flash(text: "Export to \(shown) failed: \($0.message)", isError: true) }
         ?? Flash(text: "Report written to \(shown) (signature redacted)", isError: false)
       return []
     }

@@ -59,4 +59,3 @@ enum KeysPane {
     ProviderPane.render(&screen, rect, m, pane: .keys)
   }
 }
-

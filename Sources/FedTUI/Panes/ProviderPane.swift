@@ -50,7 +50,9 @@ enum ProviderPane {
     switch fetch.result {
     case .success(let r):
       rows.append(.item("status", "HTTP \(r.status) in \(Widgets.seconds(r.elapsed))", style: r.status == 200 ? .ok : .error))
-      for redirect in r.redirects { rows.append(.item("redirect", "\(redirect.status) \(redirect.from) → \(redirect.to)", style: .warning)) }
+      for redirect in r.redirects {
+        rows.append(.item("redirect", "\(redirect.status) \(redirect.from) → \(redirect.to)", style: .warning))
+      }
       for v in r.headerValues("cache-control") { rows.append(.item("cache-control", v)) }
     case .failure(let f):
       rows.append(.item("failed", "\(f.stage.rawValue): \(f.message)", style: .error))

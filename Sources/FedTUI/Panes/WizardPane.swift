@@ -62,7 +62,9 @@ enum WizardPane {
       y += Widgets.lines(&screen, Rect(x: rect.x, y: y, width: rect.width, height: 1), [("✖ " + TextSafety.escaped(issue), .error)])
     }
     if y < rect.maxY, state.issues.isEmpty {
-      screen.put(state.active ? "Enter: next step · S-Tab: back · type to edit, ←/→ to choose" : "Press w to continue the wizard", x: rect.x, y: y, style: .dim, limit: rect.width)
+      screen.put(
+        state.active ? "Enter: next step · S-Tab: back · type to edit, ←/→ to choose" : "Press w to continue the wizard", x: rect.x, y: y,
+        style: .dim, limit: rect.width)
     }
   }
 
@@ -74,7 +76,9 @@ enum WizardPane {
     }
     let body = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: max(0, rect.height - 2))
     let issues = state.issues.map { "✖ " + TextSafety.escaped($0) }
-    let raw = ((state.outputs[state.output] ?? []) + issues).map { ($0, $0.hasPrefix("✖") ? Style.error : $0.hasPrefix("✔") ? .ok : .plain) }
+    let raw = ((state.outputs[state.output] ?? []) + issues).map {
+      ($0, $0.hasPrefix("✖") ? Style.error : $0.hasPrefix("✔") ? .ok : .plain)
+    }
     let lines = FindingsPane.wrapped(raw, width: body.width)
     let scroll = min(state.scroll, max(0, lines.count - body.height))
     Widgets.lines(&screen, body, lines, scroll: scroll)
@@ -98,7 +102,9 @@ enum WizardPane {
 
   /// The review outputs: each export, and the lint findings plus the evaluation trace.
   static func outputs(_ review: WizardReview, jwt: JWT?) -> [Output: [String]] {
-    func lines(_ s: String) -> [String] { s.split(separator: "\n", omittingEmptySubsequences: false).map { TextSafety.escaped(String($0)) } }
+    func lines(_ s: String) -> [String] {
+      s.split(separator: "\n", omittingEmptySubsequences: false).map { TextSafety.escaped(String($0)) }
+    }
     var trace: [String] = []
     if let jwt {
       let decision = PolicyEvaluator.evaluate(review.document, claims: jwt.claims, issuer: jwt.iss ?? review.spec.issuer)

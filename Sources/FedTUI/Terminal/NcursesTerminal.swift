@@ -20,7 +20,9 @@ final class NcursesTerminal: TerminalDevice {
     Signals.saveTerminalModes()
     _ = fed_setlocale_all()
     setenv("ESCDELAY", "25", 0)
-    guard initscr() != nil else { throw UsageError(message: "cannot initialise the terminal (TERM=\(Output.environment("TERM") ?? "unset"))") }
+    guard initscr() != nil else {
+      throw UsageError(message: "cannot initialise the terminal (TERM=\(Output.environment("TERM") ?? "unset"))")
+    }
     active = true
     raw()
     noecho()
