@@ -44,6 +44,7 @@ import Testing
     let f = TestToken.diagnose(TestToken.make(claims: TestToken.gitlabClaims(["aud": aud])), audiences: [registered]).first(
       .audNotRegistered)
     #expect(f?.awsError == "InvalidIdentityToken: Incorrect token audience")
+    if aud.contains("gitlab.com/") { #expect(f?.evidence("difference")?.hasPrefix("trailing slash") == true) }
   }
 
   @Test func story08_requestBearerInsteadOfIDToken() {
@@ -103,7 +104,9 @@ import Testing
 extension FailureStoryTests {
   @Test func story11_immutableIDSubIsShownWithItsLegacyForm() {
     let t = TestToken.make(
-      claims: #"{"iss":"https://token.actions.githubusercontent.com","aud":"sts.amazonaws.com","sub":"repo:octo-org@65/octo-repo@74:ref:refs/heads/main","repository":"octo-org/octo-repo","ref":"refs/heads/main","event_name":"push","iat":\#(Self.now),"exp":\#(Self.now + 300)}"#)
+      claims:
+        #"{"iss":"https://token.actions.githubusercontent.com","aud":"sts.amazonaws.com","sub":"repo:octo-org@65/octo-repo@74:ref:refs/heads/main","repository":"octo-org/octo-repo","ref":"refs/heads/main","event_name":"push","iat":\#(Self.now),"exp":\#(Self.now + 300)}"#
+    )
     let f = TestToken.diagnose(t).first(.subNonDefault)
     #expect(f?.severity == .info)
     #expect(f?.evidence("default template gives") == "repo:octo-org/octo-repo:ref:refs/heads/main")

@@ -176,3 +176,21 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     #expect(SubPrediction.github(claims: try! JSONParser.parse(push)) == "repo:o/r:ref:refs/heads/main")
   }
 }
+
+extension TokenRuleTests {
+  @Test(arguments: [
+    #"{"iss":5,"sub":{},"aud":7,"exp":"x","iat":null,"nbf":[1],"https://aws.amazon.com/tags":[1]}"#,
+    #"{"iss":"","sub":"","aud":[],"exp":1e400,"azp":false}"#,
+    #"{"iss":"https://","sub":"job_","aud":[1,2],"exp":-9223372036854775808,"iat":9223372036854775807}"#,
+    "{}",
+  ])
+  func oddClaimTypesNeverCrashAndAreReported(claims: String) {
+    let findings = TestToken.diagnose(TestToken.make(claims: claims), audiences: ["a"], wantClaims: ["iss", "", "x"])
+    #expect(Verdict(findings) == .reject)
+  }
+
+  @Test func nonStringIssIsNamedByType() {
+    let f = TestToken.diagnose(TestToken.make(claims: TestToken.gitlabClaims(["iss": "5"]))).first(.issMissing)
+    #expect(f?.title == "iss is a integer, not a string" || f?.title == "iss is an integer, not a string")
+  }
+}

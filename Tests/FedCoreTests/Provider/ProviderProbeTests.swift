@@ -33,7 +33,7 @@ import Testing
     #expect(snapshot.offline == false)
     #expect((snapshot.discoveryAndJWKSElapsed ?? -1) >= 0)
 
-    let log = try server.requestLog()
+    let log = try server.settledRequestLog()
     let discovery = try #require(log.first { $0.path == "/.well-known/openid-configuration" })
     let keys = try #require(log.first { $0.path == "/jwks" })
     #expect(keys.waited == true)

@@ -6,7 +6,7 @@ enum IssuerRules {
     guard let iss = jwt.iss else {
       return [
         Finding(
-          .issMissing, .error, title: "The token has no iss", evidence: [Evidence("claims", TimeRules.names(jwt))],
+          .issMissing, .error, title: TimeRules.absentTitle("iss", jwt), evidence: [Evidence("claims", TimeRules.names(jwt))],
           awsError: "InvalidIdentityToken", fix: "Use an ID token from an OIDC issuer; STS finds the provider by iss.",
           confidence: .observed)
       ]

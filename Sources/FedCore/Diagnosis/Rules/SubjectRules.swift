@@ -5,7 +5,7 @@ enum SubjectRules {
     guard let sub = jwt.sub else {
       return [
         Finding(
-          .subMissing, .error, title: "The token has no sub: probably not a CI OIDC ID token",
+          .subMissing, .error, title: TimeRules.absentTitle("sub", jwt) + ": probably not a CI OIDC ID token",
           evidence: [
             Evidence("iss", jwt.iss ?? "(absent)"), Evidence("aud", jwt.aud.map { $0.values.joined(separator: ", ") } ?? "(absent)"),
             Evidence("claims", TimeRules.names(jwt)),
