@@ -4,7 +4,9 @@
 enum CloudFormationExporter {
   static func template(_ spec: TrustPolicySpec) -> String {
     let policy = PolicyRenderer.json(PolicyGenerator.document(for: spec))
-    var provider: [JSONMember] = [JSONMember("Url", .string(spec.issuer)), JSONMember("ClientIdList", .array(spec.audiences.map { .string($0) }))]
+    var provider: [JSONMember] = [
+      JSONMember("Url", .string(spec.issuer)), JSONMember("ClientIdList", .array(spec.audiences.map { .string($0) })),
+    ]
     if !spec.thumbprints.isEmpty { provider.append(JSONMember("ThumbprintList", .array(spec.thumbprints.map { .string($0) }))) }
     var lines = [
       "AWSTemplateFormatVersion: \"2010-09-09\"",

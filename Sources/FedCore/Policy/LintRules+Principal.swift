@@ -46,7 +46,8 @@ enum LintRules {
   /// `policy-action-mismatch`: an OIDC principal with an action other than the web-identity ones.
   static func actionMismatch(_ scope: LintScope) -> [Finding] {
     scope.federatedStatements.compactMap { number, statement -> Finding? in
-      let others = statement.actionIsNegated
+      let others =
+        statement.actionIsNegated
         ? statement.actions.map { "NotAction " + $0 }
         : statement.actions.filter { a in !federatedActions.contains { $0.lowercased() == a.lowercased() } }
       let hasWebIdentity = PolicyEvaluator.actionMatches(statement, PolicyGenerator.webIdentityAction)
