@@ -126,6 +126,15 @@ import Testing
     #expect(entry.aborted)
   }
 
+  @Test func oversizedHeadersAreCutOff() async throws {
+    let big = String(repeating: "h", count: 80_000)
+    let headers = (0..<4).map { ("X-Big-\($0)", big) }
+    let server = try await TestServer.start(routes: ["/headers": .text("x", headers: headers)])
+    defer { server.stop() }
+    let failure = try #require(await fetcher.fetch(FetchRequest(url: server.url("/headers"), caFile: server.caFile)).failure)
+    #expect(failure.stage == .tooLarge)
+  }
+
   @Test func declaredOversizedBodyIsRefused() async throws {
     let server = try await TestServer.start(routes: ["/big": .generated(size: 2 << 20)])
     defer { server.stop() }
