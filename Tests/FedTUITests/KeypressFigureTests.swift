@@ -23,6 +23,14 @@ import Testing
     return Models.sized(m, 120, 40)
   }
 
+  @Test func demoFirstFrameFigure() {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let screen = View.render(Models.sized(.demo(), 100, 30))
+    let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    #expect(screen.text.contains("AWS would REJECT"))
+    print("demo model + first frame (in-process, debug build): \(ms) ms")
+  }
+
   @Test func keypressToFrameFigures() {
     var m = Self.bigModel()
     #expect(m.rows.claims.count > 1_000)
