@@ -64,7 +64,7 @@ enum ProviderPane {
     let rows = pane == .provider ? m.rows.provider : m.rows.keys
     let state = m.list(pane)
     let window = state.window(visible: rect.height, count: rows.count)
-    let labelWidth = min(22, max(12, rect.width / 4))
+    let labelWidth = pane == .keys ? 12 : min(22, max(12, rect.width / 4))
     for (i, row) in rows[window].enumerated() {
       let y = rect.y + i
       switch row.kind {
