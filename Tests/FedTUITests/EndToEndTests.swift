@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import FedTUI
+
 /// Drives the real `fedtui` binary in a real pseudo-terminal under tmux (a private socket,
 /// always killed): the demo's verdict and ids, help, a resize to 80×24, and a clean exit that
 /// leaves the alternate screen.
@@ -83,6 +85,34 @@ import Testing
     let after = try tmux.wait(for: "the shell to return") { $0.contains("fedtui-exit=0") }
     #expect(!after.contains("AWS would REJECT"))
     #expect(try tmux.display("#{alternate_on}") == "0")
+  }
+
+  @Test func loadedFromFlagsChecksAtOnceOffline() throws {
+    let bin = Self.binary
+    try #require(FileManager.default.isExecutableFile(atPath: bin), "build fedtui first: \(bin)")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fedtui-e2e-\(getpid())-\(UInt32.random(in: 0...999_999))")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // A test-minted token (no real secret): https iss, no aud; the saved JWKS lacks its kid.
+    let token = Models.token(
+      payload: #"{"iss":"https://issuer.example","sub":"repo:o/r:ref:refs/heads/main","exp":1900000000,"iat":1800000000}"#)
+    try token.write(to: dir.appendingPathComponent("token"), atomically: true, encoding: .utf8)
+    try #"{"issuer":"https://issuer.example","jwks_uri":"https://issuer.example/keys"}"#.write(
+      to: dir.appendingPathComponent("discovery.json"), atomically: true, encoding: .utf8)
+    try #"{"keys":[{"kty":"RSA","kid":"other","e":"AQAB","n":"AQAB"}]}"#.write(
+      to: dir.appendingPathComponent("jwks.json"), atomically: true, encoding: .utf8)
+    let tmux = Tmux()
+    defer { tmux.kill() }
+    try tmux.run(["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env PS1='$ ' TERM=screen-256color sh"], output: false)
+    let d = dir.path
+    try tmux.keys(
+      "'\(bin)' --token-file '\(d)/token' --discovery-file '\(d)/discovery.json' --jwks-file '\(d)/jwks.json' --now 1800000100; echo fedtui-exit=$?",
+      "Enter")
+    let screen = try tmux.wait(for: "the loaded verdict") { $0.contains("AWS would REJECT") && $0.contains("aud-missing") }
+    #expect(screen.contains("jwks-kid-not-found"))
+    #expect(!screen.contains(token))
+    try tmux.keys("q")
+    _ = try tmux.wait(for: "the shell to return") { $0.contains("fedtui-exit=0") }
   }
 
   @Test func sigtermRestoresTheTerminal() throws {

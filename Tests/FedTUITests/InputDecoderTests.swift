@@ -47,3 +47,15 @@ import Testing
     #expect(keys(feed("\u{9B}a")) == [.char("a")])
   }
 }
+
+@Suite struct TerminalPolicyTests {
+  @Test(arguments: [(String?.none, true), ("", true), ("1", false), ("yes", false)])
+  func noColorTurnsColourOff(value: String?, allowed: Bool) {
+    #expect(NcursesTerminal.colorsAllowed(noColor: value) == allowed)
+  }
+
+  @Test func osc52UsesStandardPaddedBase64() {
+    #expect(Base64.standard(Array("a?>".utf8)) == "YT8+")
+    #expect(Base64.standard(Array("ab".utf8)) == "YWI=")
+  }
+}

@@ -1,4 +1,5 @@
 import FedCore
+import Foundation
 import Testing
 
 @testable import FedTUI
@@ -11,7 +12,10 @@ import Testing
   static func loading() -> Model {
     var m = Model.empty()
     _ = Models.press(&m, [.escape])
-    let token = Models.token(payload: #"{"iss":"https://gitlab.example.com","sub":"project_path:g/p:ref_type:branch:ref:main","aud":"sts.amazonaws.com","exp":1700003600,"iat":1700000000}"#)
+    let token = Models.token(
+      payload:
+        #"{"iss":"https://gitlab.example.com","sub":"project_path:g/p:ref_type:branch:ref:main","aud":"sts.amazonaws.com","exp":1700003600,"iat":1700000000}"#
+    )
     _ = App.update(&m, .tick(clock: 10, now: 1_700_000_100))
     _ = App.update(&m, .paste(token))
     _ = App.update(&m, .tick(clock: 11.25, now: 1_700_000_101))
@@ -31,11 +35,11 @@ import Testing
     keys.focus = .keys
     return [
       ("empty", .empty()), ("loading", loading()), ("demo", .demo()), ("help", help), ("wizard", wizard),
-      ("detail", detail), ("token", token), ("keys", keys),
+      ("detail", detail), ("token", token), ("keys", keys), ("wizard-review", WizardUpdateTests.reviewed()),
     ]
   }
 
-  @Test(arguments: ["empty", "loading", "demo", "help", "wizard", "detail", "token", "keys"])
+  @Test(arguments: ["empty", "loading", "demo", "help", "wizard", "detail", "token", "keys", "wizard-review"])
   func snapshot(state: String) throws {
     let model = try #require(Self.states().first { $0.0 == state }?.1)
     for (w, h) in Self.sizes {
@@ -69,7 +73,7 @@ import Testing
     _ = App.update(&m, .paste(Models.token(payload: evil)))
     m.focus = .token
     let screen = View.render(Models.sized(m, 120, 40))
-    #expect(!screen.cells.contains { $0.char.unicodeScalars.contains { TextSafety.isUnsafe($0) } })
+    #expect(!screen.cells.contains { $0 != .continuation && TextSafety.isUnsafe($0.char) })
     #expect(screen.text.contains(#"\e]52;c;ZXZpbA=="#) || screen.text.contains(#"\u001b]52"#))
   }
 
@@ -85,5 +89,18 @@ import Testing
     s.put("a漢b", x: 0, y: 0)
     #expect(s.line(0) == "a漢b")
     #expect(s[2, 0] == .continuation)
+  }
+}
+
+@Suite struct ReadmeKeysTests {
+  /// The README's key tables are the key map's own text, so docs, footer and help agree.
+  @Test(arguments: [KeyScope.dashboard, .wizard])
+  func readmeListsTheKeyMap(scope: KeyScope) throws {
+    let readme = try String(
+      contentsOfFile: Snapshot.directory.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("README.md").path, encoding: .utf8)
+    let table = KeyMap.markdownTable(scope)
+    if ProcessInfo.processInfo.environment["FEDTUI_PRINT_KEYS"] == "1" { print(table) }
+    #expect(readme.contains(table), "README.md lacks the \(scope.rawValue) key table; FEDTUI_PRINT_KEYS=1 prints it")
   }
 }

@@ -7,7 +7,7 @@ extension App {
     let raw = text.trimmingSpaces.trimmingCharacters(in: "\n\r\t ")
     if looksLikePath(raw) { return [.readTokenFile(path: raw)] }
     let decoded = TokenDecoder.decode(raw)
-    var input = m.input ?? CheckInput(token: "")
+    var input = m.input ?? CheckInput(m.baseOptions)
     input.token = (try? decoded.get())?.compact ?? raw
     if let pending = m.pendingIssuer { input.issuer = pending.isEmpty ? nil : pending }
     m.input = input
@@ -22,8 +22,9 @@ extension App {
     m.outcome = nil
     m.lists = [:]
     m.claimFilter = ""
+    let effects = startCheck(&m)
     m.rebuildRows()
-    return startCheck(&m)
+    return effects
   }
 
   /// A token is three or five base64url segments; anything with a slash, a tilde or fewer
@@ -54,7 +55,9 @@ extension App {
       m.flash = Flash(text: "No token loaded: press p to paste one", isError: true)
       return []
     }
-    return startCheck(&m)
+    let effects = startCheck(&m)
+    m.rebuildRows()
+    return effects
   }
 
   /// Sets the issuer (empty: use the token's `iss`) and re-checks a loaded token.
@@ -67,8 +70,9 @@ extension App {
     }
     m.input?.issuer = issuer.isEmpty ? nil : issuer
     m.outcome = nil
+    let effects = startCheck(&m)
     m.rebuildRows()
-    return startCheck(&m)
+    return effects
   }
 }
 

@@ -73,6 +73,9 @@ struct Model: Equatable, Sendable {
 
   /// What the operator gave: issuer, token and options. Nil until a token is loaded.
   var input: CheckInput?
+  /// The options from the command line (audiences, wanted claims, saved documents, policy),
+  /// used for every token loaded later.
+  var baseOptions = CheckOptions()
   /// The issuer typed before a token arrived.
   var pendingIssuer: String?
   var jwt: JWT?

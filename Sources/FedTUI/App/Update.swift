@@ -37,7 +37,8 @@ enum App {
       return []
     case .exported(let path, let failure):
       let shown = TextSafety.escaped(path)
-      m.flash = failure.map { Flash(text: "Export to \(shown) failed: \($0.message)", isError: true) }
+      m.flash =
+        failure.map { Flash(text: "Export to \(shown) failed: \($0.message)", isError: true) }
         ?? Flash(text: "Report written to \(shown) (signature redacted)", isError: false)
       return []
     }
@@ -63,6 +64,7 @@ enum App {
       if KeyMap.action(for: key, in: .detail) == .copy { return copySelected(&m) }
       return overlayAction(&m, KeyMap.action(for: key, in: .detail), scroll: scroll) { .detail(scroll: $0) }
     case nil:
+      if m.focus == .policy, m.wizard.active { return wizardKey(&m, key) }
       guard let action = KeyMap.action(for: key, in: .dashboard) else { return [] }
       return perform(&m, action)
     }
@@ -97,7 +99,7 @@ enum App {
     case .pageDown: moveSelection(&m, page, count)
     case .top: moveSelection(&m, -count, count)
     case .bottom: moveSelection(&m, count, count)
-    case .left, .right: break
+    case .left, .right, .nextStep, .previousStep, .nextOutput, .choiceLeft, .choiceRight: break
     case .open: if count > 0 { m.overlay = .detail(scroll: 0) }
     case .filter:
       m.focus = .token
@@ -105,7 +107,7 @@ enum App {
     case .copy: return copySelected(&m)
     case .refetch: return refetch(&m)
     case .export: openExport(&m)
-    case .wizard: m.focus = .policy
+    case .wizard: startWizard(&m)
     case .paste: m.prompt = Prompt(kind: .token)
     case .issuer: m.prompt = Prompt(kind: .issuer(thenToken: m.input == nil), text: m.issuer ?? "")
     case .command: m.prompt = Prompt(kind: .command)
@@ -129,6 +131,7 @@ enum App {
       let effects = m.jobs.map { Effect.cancel(job: $0.id) }
       m.jobs = []
       m.flash = Flash(text: "Fetch cancelled; press r to try again", isError: false)
+      m.rebuildRows()
       return effects
     }
     if !m.claimFilter.isEmpty {

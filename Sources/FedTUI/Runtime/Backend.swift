@@ -1,27 +1,32 @@
 import FedCore
 
-/// Everything a check needs: the token and the operator's options (the flags of `fedtui check`).
-/// Holds the token in memory only; never logged or written.
+/// What the dashboard checks: FedCore's `CheckOptions` (the flags of `fedtui check`, files
+/// already read), with the token held in memory only and never printed.
 struct CheckInput: Equatable, Sendable {
-  var token: String
+  var options: CheckOptions
+
+  init(_ options: CheckOptions) { self.options = options }
+
+  /// The pasted token text.
+  var token: String {
+    get { options.tokenText ?? "" }
+    set { options.tokenText = newValue }
+  }
+
   /// The issuer to probe; nil means the token's `iss`.
-  var issuer: String?
-  var audiences: [String] = []
-  var providerURL: String?
-  var wantClaims: [String] = []
-  var policyFile: String?
-  var discoveryFile: String?
-  var jwksFile: String?
-  var caFile: String?
-  var timeout: Double = 10
-  /// A fixed clock (`--now`); nil means the wall clock.
-  var now: Int64?
+  var issuer: String? {
+    get { options.issuer }
+    set { options.issuer = newValue }
+  }
+
+  /// A fixed clock (`--now`, the demo); nil means the wall clock.
+  var now: Int64? { options.now }
 }
 
 extension CheckInput: CustomStringConvertible, CustomDebugStringConvertible {
   /// Never prints the token (test failures and crash messages included): only its length.
   var description: String {
-    "CheckInput(token: <\(token.count) chars>, issuer: \(issuer ?? "nil"), audiences: \(audiences), wantClaims: \(wantClaims), now: \(now.map(String.init) ?? "nil"))"
+    "CheckInput(token: <\(token.count) chars>, issuer: \(issuer ?? "nil"), wantClaims: \(options.wantClaims), now: \(now.map(String.init) ?? "nil"))"
   }
   var debugDescription: String { description }
 }
@@ -30,10 +35,22 @@ extension CheckInput: CustomStringConvertible, CustomDebugStringConvertible {
 struct CheckOutcome: Equatable, Sendable {
   var snapshot: ProviderSnapshot?
   var findings: [Finding]
+  /// The whole report (the JSON export is `check --format json`'s object).
+  var report: CheckReport?
+
+  init(snapshot: ProviderSnapshot?, findings: [Finding]) {
+    self.snapshot = snapshot
+    self.findings = findings
+  }
+
+  init(_ report: CheckReport) {
+    self.init(snapshot: report.snapshot, findings: report.findings)
+    self.report = report
+  }
 }
 
-/// Runs checks for the dashboard (off the UI thread). The live one calls FedCore; tests and the
-/// demo use offline ones.
+/// Runs checks for the dashboard (off the UI thread). The live one calls FedCore's `Checker`,
+/// exactly as `fedtui check` does; the demo and tests use offline ones.
 protocol CheckBackend: Sendable {
   func check(_ input: CheckInput, now: Int64) async -> CheckOutcome
 }

@@ -23,7 +23,9 @@ enum Snapshot {
       return
     }
     let expected = try String(contentsOf: file, encoding: .utf8)
-    #expect(actual == expected, "snapshot \(file.lastPathComponent) differs (FEDTUI_RECORD_SNAPSHOTS=1 re-records)", sourceLocation: sourceLocation)
+    #expect(
+      actual == expected, "snapshot \(file.lastPathComponent) differs (FEDTUI_RECORD_SNAPSHOTS=1 re-records)",
+      sourceLocation: sourceLocation)
   }
 }
 
