@@ -26,7 +26,8 @@ enum DashboardSection {
       if round >= 3 { samples.append(ms) }
     }
     let stats = Stats(samples)
-    report.add("dashboard", "fedtui demo: start to first frame (whole process)", stats, unit: "ms", target: "< 100 ms", pass: stats.median < 100)
+    report.add(
+      "dashboard", "fedtui demo: start to first frame (whole process)", stats, unit: "ms", target: "< 100 ms", pass: stats.median < 100)
   }
 
   static func keyLatency(_ options: Options, _ inputs: Inputs, _ report: inout Report) {
@@ -52,9 +53,13 @@ enum DashboardSection {
     let wallMs = Stats(wall.map { $0 / 1000 })
     let cpuMs = Stats(cpu.map { $0 / 1000 })
     report.add("dashboard", "keypress to frame, wall (update+view+diff)", wallMs, unit: "ms", digits: 3)
-    report.add("dashboard", "  p99 wall (max \(fmt(wallMs.max, 1)) ms)", Stats([wallMs.p99]), unit: "ms", digits: 3, target: "p99 < 8 ms", pass: wallMs.p99 < 8)
+    report.add(
+      "dashboard", "  p99 wall (max \(fmt(wallMs.max, 1)) ms)", Stats([wallMs.p99]), unit: "ms", digits: 3, target: "p99 < 8 ms",
+      pass: wallMs.p99 < 8)
     report.add("dashboard", "keypress to frame, thread CPU time", cpuMs, unit: "ms", digits: 3)
-    report.add("dashboard", "  p99 CPU (max \(fmt(cpuMs.max, 1)) ms)", Stats([cpuMs.p99]), unit: "ms", digits: 3, target: "p99 < 8 ms", pass: cpuMs.p99 < 8)
+    report.add(
+      "dashboard", "  p99 CPU (max \(fmt(cpuMs.max, 1)) ms)", Stats([cpuMs.p99]), unit: "ms", digits: 3, target: "p99 < 8 ms",
+      pass: cpuMs.p99 < 8)
     report.note("dashboard keys: \(wall.count) presses at \(cols)x\(rows); \(info); wall includes time waiting for a core")
   }
 
@@ -64,13 +69,15 @@ enum DashboardSection {
 
   /// Runs `argv` on a new pseudo-terminal (`cols`×`rows`), draining its output; spawn → exit in ms.
   static func timeInPTY(_ argv: [String], env: [String: String]) -> Double? {
-    // Linux devpts: /dev/ptmx, unlock (TIOCSPTLCK), number (TIOCGPTN); grantpt is a no-op there.
+    // Linux devpts: /dev/ptmx, unlock (TIOCSPTLCK 0x40045431), number (TIOCGPTN 0x80045430);
+    // grantpt is a no-op there.
     let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
     guard master >= 0 else { return nil }
     defer { close(master) }
     var unlock: Int32 = 0
     var number: UInt32 = 0
-    guard ioctl(master, UInt(0x4004_5431) /* TIOCSPTLCK */, &unlock) == 0, ioctl(master, UInt(0x8004_5430) /* TIOCGPTN */, &number) == 0 else { return nil }
+    guard ioctl(master, UInt(0x4004_5431), &unlock) == 0, ioctl(master, UInt(0x8004_5430), &number) == 0
+    else { return nil }
     var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(cols), ws_xpixel: 0, ws_ypixel: 0)
     _ = ioctl(master, UInt(TIOCSWINSZ), &size)
     let slave = "/dev/pts/\(number)"
@@ -94,8 +101,8 @@ enum DashboardSection {
     let cArgs = argv.map { strdup($0) } + [nil]
     let cEnv = Subprocess.environment(adding: env).map { strdup($0) } + [nil]
     defer {
-      cArgs.forEach { free($0) }
-      cEnv.forEach { free($0) }
+      for pointer in cArgs { free(pointer) }
+      for pointer in cEnv { free(pointer) }
     }
     var pid: pid_t = 0
     return posix_spawnp(&pid, argv[0], &actions, nil, cArgs, cEnv) == 0 ? pid : nil

@@ -7,7 +7,8 @@
 /// One line naming the machine the figures come from.
 enum Machine {
   static func describe() -> String {
-    let cpu = (Inputs.read("/proc/cpuinfo") ?? "").split(separator: "\n")
+    let cpu =
+      (Inputs.read("/proc/cpuinfo") ?? "").split(separator: "\n")
       .first(where: { $0.hasPrefix("model name") })?.split(separator: ":").last.map { String($0.drop(while: { $0 == " " })) } ?? "?"
     let cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
     let load = (Inputs.read("/proc/loadavg") ?? "").split(separator: " ").prefix(3).joined(separator: " ")

@@ -51,7 +51,8 @@ enum RSSSection {
       OfflineSection.checkCommand(options, inputs, alg: "rs256"),
       OfflineSection.checkCommand(options, inputs, alg: "es256"),
       TimedCommand(name: "fedtui --version", argv: [options.fedtui, "--version"]),
-      TimedCommand(name: "jose jws ver RS256", argv: ["jose", "jws", "ver", "-i", inputs.path("rs256.jwt"), "-k", inputs.path("rs256.jwks")]),
+      TimedCommand(
+        name: "jose jws ver RS256", argv: ["jose", "jws", "ver", "-i", inputs.path("rs256.jwt"), "-k", inputs.path("rs256.jwks")]),
     ]
     commands.append(TimedCommand(name: "/bin/true (measuring floor)", argv: ["/bin/true"]))
     commands[0].name = "peak RSS fedtui check rs256 offline"

@@ -1,9 +1,10 @@
+import FedCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FedCore
 
 /// Target 2: online `fedtui check` against the loopback HTTPS test server
 /// (`scripts/testserver.py`) with every response delayed by `delayMs`. Only discovery → JWKS
@@ -12,7 +13,10 @@ enum OnlineSection {
   static let delayMs = 300
   /// Every path the probe may request; each answers after the delay (unknown paths get a 404
   /// without delay, which would flatter the figure, so they are all listed).
-  static let keyPaths = ["/oauth/discovery/keys", "/-/jwks", "/.well-known/jwks", "/.well-known/jwks.json", "/jwks", "/jwks.json", "/oauth/jwks", "/keys", "/oauth2/v1/keys"]
+  static let keyPaths = [
+    "/oauth/discovery/keys", "/-/jwks", "/.well-known/jwks", "/.well-known/jwks.json", "/jwks", "/jwks.json", "/oauth/jwks", "/keys",
+    "/oauth2/v1/keys",
+  ]
 
   static func config(_ inputs: Inputs) -> String {
     let discovery =
@@ -78,13 +82,18 @@ enum OnlineSection {
       let samples = try ProcessTiming.interleaved([command], rounds: rounds, warmup: 1)
       let stats = Stats(samples[0])
       let limit = 2.6 * Double(delayMs)
-      report.add("online", command.name, stats, unit: "ms", digits: 0, target: "<= \(fmt(limit, 0)) ms (2.6x delay)", pass: stats.median <= limit)
-      report.add("online", "  in units of the delay", Stats(samples[0].map { $0 / Double(delayMs) }), unit: "x", target: "<= 2.6x", pass: stats.median <= limit)
+      report.add(
+        "online", command.name, stats, unit: "ms", digits: 0, target: "<= \(fmt(limit, 0)) ms (2.6x delay)", pass: stats.median <= limit)
+      report.add(
+        "online", "  in units of the delay", Stats(samples[0].map { $0 / Double(delayMs) }), unit: "x", target: "<= 2.6x",
+        pass: stats.median <= limit)
     } catch {
       report.note("online: \(error)")
     }
     if let rss = ProcessTiming.peakRSS(command, runs: 3) {
-      report.add("rss", "peak RSS fedtui check online", Stats(rss.sorted.map { $0 / 1024 }), unit: "MB", digits: 1, target: "< 25 MB", pass: rss.max / 1024 < 25)
+      report.add(
+        "rss", "peak RSS fedtui check online", Stats(rss.sorted.map { $0 / 1024 }), unit: "MB", digits: 1, target: "< 25 MB",
+        pass: rss.max / 1024 < 25)
     }
   }
 

@@ -42,7 +42,8 @@ enum ProcessTiming {
     let (status, _) = Subprocess.wait(child.pid)
     let elapsed = (monotonicSeconds() - start) * 1000
     if status != command.expectedStatus {
-      throw Failure(description: "\(command.name): exit \(status), expected \(command.expectedStatus): \(command.argv.joined(separator: " "))")
+      throw Failure(
+        description: "\(command.name): exit \(status), expected \(command.expectedStatus): \(command.argv.joined(separator: " "))")
     }
     return elapsed
   }
@@ -57,7 +58,9 @@ enum ProcessTiming {
     var values: [Double] = []
     for _ in 0..<runs {
       // GNU time reports on stderr, the helper on stdout: read the one that carries the line.
-      guard let child = Subprocess.spawn(prefix + command.argv, env: command.env, stdout: gnuTime ? .null : .pipe, stderr: gnuTime ? .pipe : .null)
+      guard
+        let child = Subprocess.spawn(
+          prefix + command.argv, env: command.env, stdout: gnuTime ? .null : .pipe, stderr: gnuTime ? .pipe : .null)
       else { return nil }
       let text = Subprocess.readAll(child.output!)
       _ = close(child.output!)

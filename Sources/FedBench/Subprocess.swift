@@ -70,11 +70,11 @@ enum Subprocess {
     let cArgs = argv.map { strdup($0) } + [nil]
     let cEnv = environment(adding: extra).map { strdup($0) } + [nil]
     defer {
-      cArgs.forEach { free($0) }
-      cEnv.forEach { free($0) }
+      for pointer in cArgs { free(pointer) }
+      for pointer in cEnv { free(pointer) }
     }
     let rc = posix_spawnp(&child.pid, argv[0], &actions, nil, cArgs, cEnv)
-    close.forEach { _ = Glibc.close($0) }
+    for fd in close { _ = Glibc.close(fd) }
     return rc == 0 ? child : nil
   }
 

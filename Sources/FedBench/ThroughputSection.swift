@@ -1,9 +1,10 @@
+import FedCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FedCore
 
 /// Target 5: in-process decode + verify throughput on one core, next to `openssl speed`'s raw
 /// verify rate, plus the parts (decode alone, the verify primitive alone) to show where the gap

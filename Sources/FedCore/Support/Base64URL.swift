@@ -66,7 +66,10 @@ public enum Base64URL {
     var i = 0
     var o = 0
     while i + 4 <= input.count {
-      let a = table[Int(input[i])], b = table[Int(input[i + 1])], c = table[Int(input[i + 2])], d = table[Int(input[i + 3])]
+      let a = table[Int(input[i])]
+      let b = table[Int(input[i + 1])]
+      let c = table[Int(input[i + 2])]
+      let d = table[Int(input[i + 3])]
       if (a | b | c | d) & 0x80 != 0 { return firstBad(input, from: i, table: table) }
       let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
       out[o] = UInt8(truncatingIfNeeded: v >> 16)

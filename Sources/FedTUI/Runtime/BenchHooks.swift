@@ -50,7 +50,9 @@ enum BenchHooks {
     }
     Output.write("FEDBENCH_KEYS_US=" + micros.map(String.init).joined(separator: ",") + "\n")
     Output.write("FEDBENCH_KEYS_CPU_US=" + cpuMicros.map(String.init).joined(separator: ",") + "\n")
-    Output.write("FEDBENCH_KEYS_INFO=claims:\(model.jwt?.claimMembers.count ?? 0),keys:\(model.outcome?.snapshot?.jwksKeyCount ?? 0),changed-cells:\(changed)\n")
+    Output.write(
+      "FEDBENCH_KEYS_INFO=claims:\(model.jwt?.claimMembers.count ?? 0),keys:\(model.outcome?.snapshot?.jwksKeyCount ?? 0),changed-cells:\(changed)\n"
+    )
     return true
   }
 
