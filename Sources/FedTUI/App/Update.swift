@@ -26,6 +26,14 @@ enum App {
       m.outcome = outcome
       m.rebuildRows()
       return []
+    case .fetchProgress(let job, let progress):
+      guard m.jobs.contains(where: { $0.id == job }) else { return [] }
+      switch progress.phase {
+      case .started: m.fetches.append(FetchLine(url: progress.url, started: m.clock))
+      case .finished(let ok, let seconds):
+        if let i = m.fetches.lastIndex(where: { $0.url == progress.url && $0.result == nil }) { m.fetches[i].result = (ok, seconds) }
+      }
+      return []
     case .tokenFileRead(let path, let result):
       switch result {
       case .success(let text): return loadToken(&m, text)
