@@ -69,7 +69,7 @@ enum LintRules {
         .policyTooLarge, .warning, title: "The trust policy exceeds the default 2,048-character quota",
         evidence: [Evidence("characters (excluding whitespace)", String(size)), Evidence("quota", "2048")],
         awsError: "LimitExceeded: Cannot exceed quota for ACLSizePerRole: 2048",
-        fix: "Merge sub values into wildcard patterns, or raise the quota (Service Quotas L-C07B4B0D).")
+        fix: "Merge sub values into wildcard patterns, or raise the quota (Service Quotas L-C07B4B0D).", confidence: .observed)
     ]
   }
 

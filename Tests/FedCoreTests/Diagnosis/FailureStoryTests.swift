@@ -117,3 +117,13 @@ extension FailureStoryTests {
     #expect(!TestToken.diagnose(Self.github()).ids.contains(.subNonDefault))
   }
 }
+
+extension FailureStoryTests {
+  @Test(arguments: [("project_id", "cannot be a sub component"), ("ref_protected", "put ref_protected into sub")])
+  func selfManagedGitLabRouteRespectsTheSubComponents(claim: String, route: String) {
+    let t = TestToken.make(claims: TestToken.gitlabClaims(["iss": #""https://gitlab.example.com""#]))
+    let f = TestToken.diagnose(t, wantClaims: [claim]).first(.claimNotConditionable)
+    #expect(f?.severity == .error)
+    #expect(f?.evidence("route: sub template")?.contains(route) == true, "\(f?.evidence("route: sub template") ?? "")")
+  }
+}
