@@ -85,6 +85,19 @@ import Testing
     #expect(m.outcome == before)
   }
 
+  @Test func fetchProgressTracksEachFetchOfTheRunningJobOnly() {
+    var m = Model.demo()
+    _ = Models.press(&m, [.char("r")])
+    _ = App.update(&m, .tick(clock: 2, now: 0))
+    _ = App.update(&m, .fetchProgress(job: 1, FetchProgress(url: "https://a/x", phase: .started)))
+    _ = App.update(&m, .fetchProgress(job: 7, FetchProgress(url: "https://stale/y", phase: .started)))
+    #expect(m.fetches.map(\.url) == ["https://a/x"] && m.fetches[0].started == 2)
+    _ = App.update(&m, .fetchProgress(job: 1, FetchProgress(url: "https://a/x", phase: .finished(ok: false, seconds: 1.5))))
+    #expect(m.fetches[0].result?.ok == false && m.fetches[0].result?.seconds == 1.5)
+    _ = Models.press(&m, [.char("r")])
+    #expect(m.fetches.isEmpty)
+  }
+
   @Test func finishedCheckReplacesFindingsSortedBySeverity() {
     var m = Model.demo()
     _ = Models.press(&m, [.char("r")])

@@ -18,6 +18,11 @@ import Testing
     )
     _ = App.update(&m, .tick(clock: 10, now: 1_700_000_100))
     _ = App.update(&m, .paste(token))
+    let issuer = "https://gitlab.example.com"
+    _ = App.update(&m, .fetchProgress(job: 1, FetchProgress(url: issuer + "/.well-known/openid-configuration", phase: .started)))
+    _ = App.update(&m, .fetchProgress(job: 1, FetchProgress(url: issuer + "/-/jwks", phase: .started)))
+    _ = App.update(&m, .tick(clock: 10.5, now: 1_700_000_100))
+    _ = App.update(&m, .fetchProgress(job: 1, FetchProgress(url: issuer + "/-/jwks", phase: .finished(ok: true, seconds: 0.4))))
     _ = App.update(&m, .tick(clock: 11.25, now: 1_700_000_101))
     return m
   }

@@ -45,7 +45,8 @@ extension App {
     var effects = m.jobs.map { Effect.cancel(job: $0.id) }
     let id = m.nextJobID
     m.nextJobID += 1
-    m.jobs = [Job(id: id, label: m.isDemo ? "diagnosing (offline)" : "fetching + diagnosing", started: m.clock)]
+    m.fetches = []
+    m.jobs = [Job(id: id, label: m.isDemo ? "diagnosing (offline)" : "checking", started: m.clock)]
     effects.append(.check(job: id, input))
     return effects
   }

@@ -51,7 +51,7 @@ enum View {
     if let issuer = m.issuer, !issuer.isEmpty { title += " │ " + TextSafety.escaped(issuer) }
     let jobText = m.jobs.first.map { job in
       " " + Widgets.spinner(elapsed: m.clock - job.started) + " " + job.label + " " + Widgets.seconds(m.clock - job.started)
-        + " (Esc cancels) "
+        + (rect.width >= 100 ? " (Esc cancels) " : " ")
     }
     let jobWidth = jobText.map { DisplayWidth.of($0) } ?? 0
     screen.put(title, x: 0, y: rect.y, style: Style(bold: true, reverse: true), limit: max(0, rect.width - jobWidth - 1))

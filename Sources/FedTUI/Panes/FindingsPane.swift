@@ -21,7 +21,8 @@ enum FindingsPane {
       } else {
         text = "No findings."
       }
-      Widgets.lines(&screen, rect, Widgets.wrap(text, width: rect.width).map { ($0, .dim) })
+      let head = Widgets.wrap(text, width: rect.width).map { ($0, Style.dim) }
+      Widgets.lines(&screen, rect, head + [("", .plain)] + (m.jobs.isEmpty ? [] : FetchList.lines(m)))
       return
     }
     // Wide terminals: the list on the left, the selected finding's detail on the right.

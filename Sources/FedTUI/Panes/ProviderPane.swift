@@ -62,6 +62,14 @@ enum ProviderPane {
 
   static func render(_ screen: inout Screen, _ rect: Rect, _ m: Model, pane: PaneID = .provider) {
     let rows = pane == .provider ? m.rows.provider : m.rows.keys
+    var rect = rect
+    if pane == .provider, !m.jobs.isEmpty, !m.fetches.isEmpty {
+      // The running fetches, below the rows.
+      let fetches = FetchList.lines(m)
+      let (top, bottom) = rect.splitBottom(min(fetches.count + 1, rect.height / 2))
+      Widgets.lines(&screen, Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1), fetches)
+      rect = top
+    }
     let state = m.list(pane)
     let window = state.window(visible: rect.height, count: rows.count)
     let labelWidth = pane == .keys ? 12 : min(22, max(12, rect.width / 4))

@@ -49,8 +49,38 @@ struct CheckOutcome: Equatable, Sendable {
   }
 }
 
+/// One fetch of a running check starting or finishing (for the per-fetch spinners).
+struct FetchProgress: Equatable, Sendable {
+  enum Phase: Equatable, Sendable {
+    case started
+    case finished(ok: Bool, seconds: Double)
+  }
+
+  var url: String
+  var phase: Phase
+}
+
 /// Runs checks for the dashboard (off the UI thread). The live one calls FedCore's `Checker`,
-/// exactly as `fedtui check` does; the demo and tests use offline ones.
+/// exactly as `fedtui check` does; the demo and tests use offline ones. `progress` reports each
+/// fetch as it starts and ends.
 protocol CheckBackend: Sendable {
-  func check(_ input: CheckInput, now: Int64) async -> CheckOutcome
+  func check(_ input: CheckInput, now: Int64, progress: @escaping @Sendable (FetchProgress) -> Void) async -> CheckOutcome
+}
+
+/// A `Fetcher` that reports every request to `progress` around the real one.
+struct ProgressFetcher: Fetcher {
+  var inner: any Fetcher
+  var progress: @Sendable (FetchProgress) -> Void
+
+  func fetch(_ request: FetchRequest) async -> Result<FetchResponse, FetchFailure> {
+    progress(FetchProgress(url: request.url, phase: .started))
+    let result = await inner.fetch(request)
+    let seconds: Double
+    switch result {
+    case .success(let r): seconds = r.elapsed
+    case .failure(let f): seconds = f.elapsed
+    }
+    progress(FetchProgress(url: request.url, phase: .finished(ok: (try? result.get())?.status == 200, seconds: seconds)))
+    return result
+  }
 }

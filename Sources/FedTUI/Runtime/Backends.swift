@@ -3,10 +3,11 @@ import FedCore
 /// The live check: `Checker.run` with libcurl (or the saved documents of `--discovery-file` /
 /// `--jwks-file`), the same call as `fedtui check`. Cancelling the task aborts the transfers.
 struct LiveBackend: CheckBackend {
-  func check(_ input: CheckInput, now: Int64) async -> CheckOutcome {
+  func check(_ input: CheckInput, now: Int64, progress: @escaping @Sendable (FetchProgress) -> Void) async -> CheckOutcome {
     var options = input.options
     options.now = options.now ?? now
-    return CheckOutcome(await Checker.run(options, fetcher: CurlFetcher(), policyFindings: Checker.policyChecks))
+    let fetcher = ProgressFetcher(inner: CurlFetcher(), progress: progress)
+    return CheckOutcome(await Checker.run(options, fetcher: fetcher, policyFindings: Checker.policyChecks))
   }
 }
 
@@ -14,7 +15,7 @@ struct LiveBackend: CheckBackend {
 struct OfflineBackend: CheckBackend {
   var snapshot: ProviderSnapshot
 
-  func check(_ input: CheckInput, now: Int64) async -> CheckOutcome {
+  func check(_ input: CheckInput, now: Int64, progress: @escaping @Sendable (FetchProgress) -> Void) async -> CheckOutcome {
     let token = input.options.tokenText.map(TokenInput.init(raw:))
     return CheckOutcome(Checker.report(input.options, token: token, snapshot: snapshot, now: input.now ?? now))
   }

@@ -6,7 +6,7 @@ import FedCore
 #endif
 
 /// The ncurses adapter: the only code that calls ncurses. Wide characters (`wget_wch`,
-/// `setcchar`), the locale set before `initscr`, colours only without `NO_COLOR`, and only
+/// `setcchar`), the locale set before `newterm`, colours only without `NO_COLOR`, and only
 /// changed cells written.
 final class NcursesTerminal: TerminalDevice {
   private var previous: Screen?
@@ -20,8 +20,10 @@ final class NcursesTerminal: TerminalDevice {
     Signals.saveTerminalModes()
     _ = fed_setlocale_all()
     setenv("ESCDELAY", "25", 0)
-    guard initscr() != nil else {
-      throw UsageError(message: "cannot initialise the terminal (TERM=\(Output.environment("TERM") ?? "unset"))")
+    // newterm, not initscr: initscr exits the process on an unknown TERM.
+    guard fed_newterm() != nil else {
+      let term = TextSafety.escaped(Output.environment("TERM") ?? "unset")
+      throw UsageError(message: "cannot open the terminal (TERM=\(term)); try TERM=xterm-256color")
     }
     active = true
     raw()
