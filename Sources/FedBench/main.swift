@@ -7,7 +7,9 @@
 /// `./dev bench` — FedTUI's benchmark suite. Prints one row per figure as it is measured, then
 /// the summary table. Figures only: nothing here asserts, and nothing runs in `swift test`.
 ///
-///   FedBench [--rounds N] [--quick] [--only startup,offline,rss,online,dashboard,throughput]
+///   FedBench [--rounds N] [--seconds N] [--quick] [--only startup,offline,rss,online,dashboard,throughput]
+///   FedBench --profile rs256:decode:1000     one in-process loop only (callgrind / perf)
+///   FedBench --rss-child CMD…                 internal: peak RSS of CMD from a small parent
 struct Options {
   var rounds = 60
   var seconds = 3
@@ -29,7 +31,8 @@ struct Options {
       case "--fedtui": fedtui = rest.popFirst() ?? fedtui
       case "--profile": profile = rest.popFirst()
       default:
-        print("usage: FedBench [--rounds N] [--seconds N] [--quick] [--only SECTION,...] [--fedtui PATH]")
+        emit("usage: FedBench [--rounds N] [--seconds N] [--quick] [--only SECTION,...] [--fedtui PATH]")
+        emit("       FedBench --profile rs256|es256:full|decode|verify:N   (one in-process loop, for callgrind)")
         exit(2)
       }
     }
