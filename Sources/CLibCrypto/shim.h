@@ -22,4 +22,12 @@ static inline int fed_set_rsa_pss(EVP_PKEY_CTX *ctx, const EVP_MD *md) {
   if (EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, md) <= 0) return 0;
   return 1;
 }
+/// EVP_PKEY_PUBLIC_KEY is a compound macro, which Swift does not import.
+static inline int fed_evp_pkey_public_key_selection(void) { return EVP_PKEY_PUBLIC_KEY; }
+/// OSSL_PARAM_BLD keeps the key-name pointers until OSSL_PARAM_BLD_to_param, so the names
+/// must have static storage: Swift's bridged String constants are temporaries.
+static inline const char *fed_param_rsa_n(void) { return OSSL_PKEY_PARAM_RSA_N; }
+static inline const char *fed_param_rsa_e(void) { return OSSL_PKEY_PARAM_RSA_E; }
+static inline const char *fed_param_group_name(void) { return OSSL_PKEY_PARAM_GROUP_NAME; }
+static inline const char *fed_param_pub_key(void) { return OSSL_PKEY_PARAM_PUB_KEY; }
 #endif

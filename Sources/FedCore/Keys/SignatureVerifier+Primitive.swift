@@ -1,0 +1,79 @@
+import CLibCrypto
+
+extension SignatureVerifier {
+  /// Checks one signature with one key: the primitive under `verify(_:with:)`, also used by
+  /// benchmarks. The key's libcrypto import is cached, so repeated calls only verify.
+  public static func verify(signingInput: some Collection<UInt8>, signature: [UInt8], alg: JWSAlgorithm, key: JWK) -> SignatureCheck {
+    signature.withUnsafeBytes { sig in
+      if let result = signingInput.withContiguousStorageIfAvailable({
+        verify(signingInput: UnsafeRawBufferPointer($0), signature: sig, alg: alg, key: key)
+      }) {
+        return result
+      }
+      return Array(signingInput).withUnsafeBytes { verify(signingInput: $0, signature: sig, alg: alg, key: key) }
+    }
+  }
+
+  /// Checks one signature with one key, on raw buffers.
+  public static func verify(
+    signingInput: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer, alg: JWSAlgorithm, key: JWK
+  ) -> SignatureCheck {
+    if let reason = KeyCompatibility.mismatch(key, alg) { return .keyMismatch(reason) }
+    let pkey: EVPPublicKey
+    switch key.publicKey() {
+    case .success(let imported): pkey = imported
+    case .failure(let error): return .keyMismatch(.importFailed(error))
+    }
+    if let expected = expectedSignatureLength(alg: alg, key: pkey), signature.count != expected {
+      return .defect(.wrongLength(expected: expected, found: signature.count))
+    }
+    if alg.family == .ecdsa, let size = alg.curve?.coordinateSize {
+      guard let der = ECDSASignature.der(fromRaw: signature, coordinateSize: size) else { return .invalid }
+      return der.withUnsafeBytes { digestVerify(pkey, alg: alg, input: signingInput, signature: $0) }
+    }
+    return digestVerify(pkey, alg: alg, input: signingInput, signature: signature)
+  }
+
+  /// The exact signature length the algorithm produces with this key (RFC 7518 §3.3–3.5, RFC 8037 §3.1).
+  static func expectedSignatureLength(alg: JWSAlgorithm, key: EVPPublicKey) -> Int? {
+    switch alg.family {
+    case .rsaPKCS1, .rsaPSS: (key.bits + 7) / 8
+    case .ecdsa: alg.curve.map { 2 * $0.coordinateSize }
+    case .eddsa: 64
+    }
+  }
+
+  static func messageDigest(_ name: JWSAlgorithm.DigestName?) -> OpaquePointer? {
+    switch name {
+    case .sha256: EVP_sha256()
+    case .sha384: EVP_sha384()
+    case .sha512: EVP_sha512()
+    case nil: nil
+    }
+  }
+
+  /// One `EVP_DigestVerify` with a fresh context (contexts are not shared between threads).
+  static func digestVerify(
+    _ key: EVPPublicKey, alg: JWSAlgorithm, input: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer
+  ) -> SignatureCheck {
+    guard let ctx = EVP_MD_CTX_new() else { return .invalid }
+    defer { EVP_MD_CTX_free(ctx) }
+    let md = messageDigest(alg.digest)
+    var pctx: OpaquePointer? = nil
+    guard EVP_DigestVerifyInit(ctx, &pctx, md, nil, key.pointer) == 1 else { return failed() }
+    if alg.family == .rsaPSS {
+      // RFC 7518 §3.5: MGF1 with the same hash, salt as long as the hash output.
+      guard fed_set_rsa_pss(pctx, md) == 1 else { return failed() }
+    }
+    let status = EVP_DigestVerify(
+      ctx, signature.baseAddress?.assumingMemoryBound(to: UInt8.self), signature.count,
+      input.baseAddress?.assumingMemoryBound(to: UInt8.self), input.count)
+    return status == 1 ? .valid : failed()
+  }
+
+  /// A failed verification; the thread's libcrypto error queue is emptied so it cannot grow.
+  static func failed() -> SignatureCheck {
+    ERR_clear_error()
+    return .invalid
+  }
+}
