@@ -80,10 +80,15 @@ public struct FetchResponse: Sendable, Equatable {
   public var certificates: [ServedCertificate]
   /// Seconds from start to the last byte.
   public var elapsed: Double
+  /// Whether the final host's chain verified against the system roots alone: false when it
+  /// verified only with the request's extra anchors (`caFile`); nil for plain HTTP, files, or
+  /// when not known (`tls-not-publicly-trusted`, `spec/findings.md`).
+  public var publiclyTrusted: Bool?
 
   public init(
     requestedURL: String, finalURL: String? = nil, status: Int, headers: [HTTPHeader] = [], body: [UInt8],
-    redirects: [Redirect] = [], certificates: [ServedCertificate] = [], elapsed: Double = 0
+    redirects: [Redirect] = [], certificates: [ServedCertificate] = [], elapsed: Double = 0,
+    publiclyTrusted: Bool? = nil
   ) {
     self.requestedURL = requestedURL
     self.finalURL = finalURL ?? requestedURL
@@ -93,6 +98,7 @@ public struct FetchResponse: Sendable, Equatable {
     self.redirects = redirects
     self.certificates = certificates
     self.elapsed = elapsed
+    self.publiclyTrusted = publiclyTrusted
   }
 
   /// Values of every header with this name (case-insensitive).

@@ -1,0 +1,129 @@
+import CCurl
+
+/// One HTTP exchange with libcurl (no redirect following: `CurlFetcher` follows them itself so
+/// that every hop is recorded with its status and target).
+struct CurlHop {
+  var url: String
+  var timeoutMs: Int
+  var connectTimeoutMs: Int
+  var maxBytes: Int
+  /// PEM trust store replacing libcurl's default bundle (system roots + extra anchors); nil = default.
+  var trustBundle: [UInt8]?
+
+  /// What one exchange produced; `code` is libcurl's result.
+  struct Outcome {
+    var code: CURLcode
+    var errorText: String
+    var status: Int
+    var headers: [HTTPHeader]
+    var body: [UInt8]
+    var redirectTarget: String?
+    var certificates: [ServedCertificate]
+    var tooLarge: Bool
+    var cancelled: Bool
+  }
+
+  /// Runs the exchange on the calling thread (blocking).
+  func perform(cancel: CancelFlag) -> Outcome {
+    _ = CurlGlobal.initialized
+    guard let handle = curl_easy_init() else {
+      return Outcome(
+        code: CURLE_FAILED_INIT, errorText: "libcurl could not start a transfer", status: 0, headers: [], body: [],
+        redirectTarget: nil, certificates: [], tooLarge: false, cancelled: false)
+    }
+    defer { curl_easy_cleanup(handle) }
+    let sink = TransferSink(maxBytes: maxBytes, cancel: cancel)
+    let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+    errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+    defer { errorBuffer.deallocate() }
+    let code = withExtendedLifetime(sink) { () -> CURLcode in
+      let context = Unmanaged.passUnretained(sink).toOpaque()
+      configure(handle, context: context, errorBuffer: errorBuffer)
+      return curl_easy_perform(handle)
+    }
+    return outcome(handle, code: code, sink: sink, errorText: String(cString: errorBuffer))
+  }
+
+  private func outcome(_ handle: UnsafeMutableRawPointer, code: CURLcode, sink: TransferSink, errorText: String)
+    -> Outcome
+  {
+    var status = 0
+    fed_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+    var target: UnsafeMutablePointer<CChar>? = nil
+    fed_curl_getinfo_string(handle, CURLINFO_REDIRECT_URL, &target)
+    return Outcome(
+      code: code, errorText: errorText, status: status, headers: sink.headers, body: sink.body,
+      redirectTarget: target.map { String(cString: $0) }, certificates: CertificateInfo.chain(of: handle),
+      tooLarge: sink.tooLarge, cancelled: sink.cancel.isCancelled)
+  }
+
+  private func configure(
+    _ handle: UnsafeMutableRawPointer, context: UnsafeMutableRawPointer, errorBuffer: UnsafeMutablePointer<CChar>
+  ) {
+    fed_curl_setopt_string(handle, CURLOPT_URL, url)
+    // Only HTTP(S), never file:, gopher: etc., also on redirects.
+    fed_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+    fed_curl_setopt_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+    fed_curl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
+    fed_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+    fed_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, max(1, timeoutMs))
+    fed_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, max(1, min(connectTimeoutMs, timeoutMs)))
+    // Refuse early when the server declares a body over the cap; the write callback enforces it
+    // while reading when it does not. No Accept-Encoding is sent, so the cap is on real bytes.
+    fed_curl_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(maxBytes))
+    fed_curl_setopt_long(handle, CURLOPT_CERTINFO, 1)
+    fed_curl_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
+    fed_curl_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2)
+    fed_curl_setopt_string(handle, CURLOPT_USERAGENT, "fedtui/\(FedTUIVersion.current)")
+    // Loopback never goes through a proxy (tests, local issuers); other hosts honour *_proxy.
+    fed_curl_setopt_string(handle, CURLOPT_NOPROXY, "127.0.0.1,localhost,::1")
+    fed_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
+    if let trustBundle { setTrustBundle(handle, trustBundle) }
+    setCallbacks(handle, context: context)
+  }
+
+  private func setTrustBundle(_ handle: UnsafeMutableRawPointer, _ pem: [UInt8]) {
+    var bytes = pem
+    bytes.withUnsafeMutableBytes { buffer in
+      var blob = curl_blob(data: buffer.baseAddress, len: buffer.count, flags: UInt32(CURL_BLOB_COPY))
+      _ = fed_curl_setopt_blob(handle, CURLOPT_CAINFO_BLOB, &blob)
+    }
+  }
+
+  private func setCallbacks(_ handle: UnsafeMutableRawPointer, context: UnsafeMutableRawPointer) {
+    fed_curl_setopt_write_function(handle, CURLOPT_WRITEFUNCTION) { data, size, count, context in
+      let sink = Unmanaged<TransferSink>.fromOpaque(context!).takeUnretainedValue()
+      let n = size * count
+      return sink.receiveBody(UnsafeRawBufferPointer(start: data, count: n)) ? n : 0
+    }
+    fed_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, context)
+    fed_curl_setopt_write_function(handle, CURLOPT_HEADERFUNCTION) { data, size, count, context in
+      let sink = Unmanaged<TransferSink>.fromOpaque(context!).takeUnretainedValue()
+      let n = size * count
+      return sink.receiveHeader(UnsafeRawBufferPointer(start: data, count: n)) ? n : 0
+    }
+    fed_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, context)
+    fed_curl_setopt_long(handle, CURLOPT_NOPROGRESS, 0)
+    fed_curl_setopt_xferinfo_function(handle, CURLOPT_XFERINFOFUNCTION) { context, _, _, _, _ in
+      // Called about once a second and on every chunk: a non-zero return aborts the transfer.
+      Unmanaged<TransferSink>.fromOpaque(context!).takeUnretainedValue().cancel.isCancelled ? 1 : 0
+    }
+    fed_curl_setopt_pointer(handle, CURLOPT_XFERINFODATA, context)
+  }
+}
+
+/// Process-wide libcurl setup.
+enum CurlGlobal {
+  /// `curl_global_init`, run exactly once: Swift initialises a static `let` once, thread-safely.
+  static let initialized: Bool = fed_curl_global_init_all() == CURLE_OK
+
+  /// The CA bundle libcurl uses by default (the system roots), e.g. `/etc/ssl/certs/ca-certificates.crt`.
+  static let defaultCABundle: String? = {
+    _ = initialized
+    guard let handle = curl_easy_init() else { return nil }
+    defer { curl_easy_cleanup(handle) }
+    var path: UnsafeMutablePointer<CChar>? = nil
+    guard fed_curl_getinfo_string(handle, CURLINFO_CAINFO, &path) == CURLE_OK, let path else { return nil }
+    return String(cString: path)
+  }()
+}

@@ -1,0 +1,87 @@
+import CCurl
+
+/// Follows one request through its redirects, hop by hop, inside one total time budget.
+///
+/// Redirects are followed here rather than by `CURLOPT_FOLLOWLOCATION` so that every hop is
+/// recorded (status and target), a loop is recognised as such, and the cap is exact.
+struct RedirectWalk {
+  var request: FetchRequest
+  /// PEM trust store replacing the default bundle; nil = libcurl's default (system roots).
+  var trustBundle: [UInt8]?
+  var cancel: CancelFlag
+  var start: ContinuousClock.Instant
+
+  /// The walk's result, and whether it ended on a chain that did not verify.
+  struct Outcome {
+    var result: Result<FetchResponse, FetchFailure>
+    var verificationFailed: Bool
+  }
+
+  static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
+
+  func run() -> Outcome {
+    var url = request.url
+    var redirects: [Redirect] = []
+    var visited: Set<String> = [url]
+    while true {
+      let remainingMs = Int(((request.timeout - elapsed()) * 1000).rounded(.up))
+      if cancel.isCancelled { return fail(.cancelled, "cancelled", at: url) }
+      if remainingMs <= 0 { return fail(.timeout, "timed out after \(request.timeout) s", at: url) }
+      let hop = CurlHop(
+        url: url, timeoutMs: remainingMs, connectTimeoutMs: Int(request.connectTimeout * 1000),
+        maxBytes: request.maxBytes, trustBundle: trustBundle
+      ).perform(cancel: cancel)
+      let response = FetchResponse(
+        requestedURL: request.url, finalURL: url, status: hop.status, headers: hop.headers, body: hop.body,
+        redirects: redirects, certificates: hop.certificates, elapsed: elapsed())
+      if hop.code != CURLE_OK { return failed(hop, at: url, response: hop.status > 0 ? response : nil) }
+      guard Self.redirectStatuses.contains(hop.status) else { return finished(response) }
+      guard let target = hop.redirectTarget else {
+        return fail(.httpStatus, "HTTP \(hop.status) without a Location header", at: url, response: response)
+      }
+      redirects.append(Redirect(from: url, to: target, status: hop.status))
+      var redirected = response
+      redirected.redirects = redirects
+      if visited.contains(target) {
+        return fail(.tooManyRedirects, "redirect loop: \(target) was already visited", at: url, response: redirected)
+      }
+      if redirects.count > request.maxRedirects {
+        return fail(
+          .tooManyRedirects, "more than \(request.maxRedirects) redirects", at: url, response: redirected)
+      }
+      visited.insert(target)
+      url = target
+    }
+  }
+
+  private func finished(_ response: FetchResponse) -> Outcome {
+    guard (200...299).contains(response.status) else {
+      return fail(.httpStatus, "HTTP \(response.status)", at: response.finalURL, response: response)
+    }
+    return Outcome(result: .success(response), verificationFailed: false)
+  }
+
+  private func failed(_ hop: CurlHop.Outcome, at url: String, response: FetchResponse?) -> Outcome {
+    var outcome = fail(
+      CurlFailureStage.stage(hop), CurlFailureStage.message(hop, maxBytes: request.maxBytes), at: url,
+      response: response)
+    outcome.verificationFailed = CurlFailureStage.isVerificationFailure(hop.code)
+    return outcome
+  }
+
+  /// A failure on `request.url`; a later hop is named in the message.
+  private func fail(_ stage: FetchStage, _ message: String, at url: String, response: FetchResponse? = nil)
+    -> Outcome
+  {
+    let text = url == request.url ? message : "at \(url): \(message)"
+    let failure = FetchFailure(url: request.url, stage: stage, message: text, response: response, elapsed: elapsed())
+    return Outcome(result: .failure(failure), verificationFailed: false)
+  }
+
+  private func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
+
+  static func seconds(_ duration: Duration) -> Double {
+    let parts = duration.components
+    return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+  }
+}
