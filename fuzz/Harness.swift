@@ -19,6 +19,10 @@ struct FuzzTarget: Sendable {
 let fuzzTargets: [FuzzTarget] = [
   FuzzTarget(name: "token", maxLength: 32_768, run: TokenFuzz.run),
   FuzzTarget(name: "json", maxLength: 16_384, run: JSONFuzz.run),
+  FuzzTarget(name: "jwks", maxLength: 16_384, run: JWKSFuzz.run),
+  FuzzTarget(name: "discovery", maxLength: 8_192, run: CheckFuzz.runDiscovery),
+  FuzzTarget(name: "check", maxLength: 32_768, run: CheckFuzz.runCheck),
+  FuzzTarget(name: "explain", maxLength: 4_096, run: ExplainFuzz.run),
 ]
 
 /// The selected target's body: set once in LLVMFuzzerInitialize before any input runs.
