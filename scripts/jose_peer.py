@@ -7,12 +7,17 @@ RFC 7638 thumbprint as joserfc computes it. Nothing is written to disk. Extra ca
   - "no-kid": an RS256 token without a `kid` header.
   - "header-jwk": a token signed by a stranger's key that names a set key's `kid` and
     carries the stranger's public key in a `jwk` header (a verifier must ignore it).
+  - "ps256-max-salt": a PS256 token signed directly with `cryptography` using the maximum PSS
+    salt length instead of the digest length RFC 7518 §3.5 requires.
 """
+import base64
 import json
 import sys
 import time
 import warnings
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding
 from joserfc import jwt
 from joserfc.jwk import ECKey, OKPKey, RSAKey
 
@@ -31,6 +36,18 @@ def fresh_key(alg):
     if alg == "ES512":
         return ECKey.generate_key("P-521")
     return OKPKey.generate_key("Ed25519")
+
+
+def b64url(data):
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def max_salt_pss_token(key, kid, claims):
+    header = b64url(json.dumps({"alg": "PS256", "kid": kid}).encode())
+    payload = b64url(json.dumps(claims).encode())
+    pss = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.MAX_LENGTH)
+    signature = key.private_key.sign(f"{header}.{payload}".encode(), pss, hashes.SHA256())
+    return f"{header}.{payload}.{b64url(signature)}"
 
 
 def main():
@@ -54,6 +71,9 @@ def main():
             header = {"alg": alg, "kid": kid, "jwk": stranger.as_dict(private=False)}
             forged = jwt.encode(header, claims, stranger, algorithms=ALL_ALGS)
             tokens.append({"case": "header-jwk", "alg": alg, "kid": kid, "token": forged})
+        if alg == "PS256":
+            salted = max_salt_pss_token(key, kid, claims)
+            tokens.append({"case": "ps256-max-salt", "alg": alg, "kid": kid, "token": salted})
     json.dump({"jwks": {"keys": keys}, "tokens": tokens}, sys.stdout)
 
 

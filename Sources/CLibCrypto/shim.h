@@ -30,4 +30,12 @@ static inline const char *fed_param_rsa_n(void) { return OSSL_PKEY_PARAM_RSA_N; 
 static inline const char *fed_param_rsa_e(void) { return OSSL_PKEY_PARAM_RSA_E; }
 static inline const char *fed_param_group_name(void) { return OSSL_PKEY_PARAM_GROUP_NAME; }
 static inline const char *fed_param_pub_key(void) { return OSSL_PKEY_PARAM_PUB_KEY; }
+/// RSASSA-PSS accepting any salt length: used only to explain a failure (a producer that used
+/// a salt other than the digest length, which RFC 7518 §3.5 requires).
+static inline int fed_set_rsa_pss_any_salt(EVP_PKEY_CTX *ctx, const EVP_MD *md) {
+  if (EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PSS_PADDING) <= 0) return 0;
+  if (EVP_PKEY_CTX_set_rsa_pss_saltlen(ctx, RSA_PSS_SALTLEN_AUTO) <= 0) return 0;
+  if (EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, md) <= 0) return 0;
+  return 1;
+}
 #endif

@@ -24,15 +24,8 @@ public struct CheckOptions: Sendable, Equatable {
   /// `--now`: the clock, in Unix seconds (nil: the system clock).
   public var now: Int64?
 
-  /// A document read from a file: its bytes and where it came from (shown as its URL).
-  public struct SavedDocument: Sendable, Equatable {
-    public var path: String
-    public var bytes: [UInt8]
-    public init(path: String, bytes: [UInt8]) {
-      self.path = path
-      self.bytes = bytes
-    }
-  }
+  /// A document read from a file (`OfflineDocument`, shown as `file://<path>`).
+  public typealias SavedDocument = OfflineDocument
 
   public init(
     issuer: String? = nil, tokenText: String? = nil, audiences: [String] = [], providerURL: String? = nil,

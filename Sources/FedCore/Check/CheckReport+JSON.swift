@@ -71,7 +71,7 @@ extension CheckReport {
       JSONMember("tokenKid", kid.map(JSONValue.string) ?? .null),
       JSONMember("jwks", Self.fetchJSON(snapshot?.jwks)),
       JSONMember("kids", keys.map { .array($0.kids.map(JSONValue.string)) } ?? .null),
-      JSONMember("kidFound", kid.flatMap { k in keys.map { .bool($0.key(kid: k) != nil) } } ?? .null),
+      JSONMember("kidFound", kid.flatMap { k in keys.map { .bool(!$0.keys(withKid: k).isEmpty) } } ?? .null),
       JSONMember("alternates", .array((snapshot?.alternates ?? []).map(Self.alternateJSON))),
     ])
   }
@@ -91,7 +91,7 @@ extension CheckReport {
 
   static func alternateJSON(_ fetch: DocumentFetch) -> JSONValue {
     var members = [JSONMember("url", .string(fetch.url))]
-    if let body = fetch.response?.body, case .success(let set) = KeySetSummary.parse(body) {
+    if let body = fetch.response?.body, case .success(let set) = JWKSet.parse(body) {
       members.append(JSONMember("kids", .array(set.kids.map(JSONValue.string))))
     } else if let f = fetch.failure {
       members.append(JSONMember("error", .string(f.message)))

@@ -42,8 +42,8 @@ public struct CheckReport: Sendable, Equatable {
   }
 
   /// The key set at `jwks_uri`, when it parsed.
-  public var keySet: KeySetSummary? {
-    snapshot?.jwks?.response.flatMap { try? KeySetSummary.parse($0.body).get() }
+  public var keySet: JWKSet? {
+    snapshot?.jwks?.response.flatMap { try? JWKSet.parse($0.body).get() }
   }
 
   /// The discovery document, when it parsed as an object.

@@ -80,7 +80,7 @@ public enum CheckReportText {
     for e in f.evidence {
       out += wrap("    \(TextSafety.escaped(e.label)): \(TextSafety.escaped(e.value))", width: width, indent: 8).map { Line($0) }
     }
-    if let aws = f.awsError { out += wrap("    AWS: \(aws)", width: width, indent: 9).map { Line($0, .dim) } }
+    if let aws = f.awsError { out += wrap("    AWS: \(TextSafety.escaped(aws))", width: width, indent: 9).map { Line($0, .dim) } }
     if let fix = f.fix { out += wrap("    fix: \(TextSafety.escaped(fix))", width: width, indent: 9).map { Line($0) } }
     if f.confidence == .unconfirmed { out.append(Line("    (AWS behaviour unconfirmed: a heuristic)", .dim)) }
     return out
@@ -94,8 +94,9 @@ public enum CheckReportText {
     var lines: [String] = []
     var current = lead
     var atStart = true
-    for piece in text.dropFirst(lead.count).split(separator: " ") {
+    for piece in text.dropFirst(lead.count).split(separator: " ", omittingEmptySubsequences: false) {
       var word = Substring(piece)
+      if word.isEmpty && atStart { continue }  // keep AWS's double spaces, but not at a line start
       if !atStart && current.count + 1 + word.count > width {
         lines.append(current)
         (current, atStart) = (pad, true)

@@ -4,21 +4,37 @@ enum ClaimTable {
   /// Claims that are about the token itself, never condition keys.
   static let registered: Set<String> = ["iss", "exp", "iat", "nbf", "jti"]
 
-  /// One evidence line per claim: label `claim <name>`, value `<key>: usable|unconfirmed|not evaluated by IAM`.
+  /// One evidence line per claim (registered claims such as `exp` left out): label
+  /// `claim <name>`, value `<prefix>:<name> usable|unconfirmed|not evaluated by IAM (<value>)`.
   static func evidence(_ c: DiagnosisContext) -> [Evidence] {
     guard let jwt = c.jwt else { return [] }
-    return jwt.claimMembers.map { member in
-      Evidence("claim \(member.name)", verdict(member.name, c) + " (value " + shortValue(member.value) + ")")
+    return jwt.claimMembers.filter { !registered.contains($0.name) }.map { member in
+      Evidence("claim \(member.name)", verdict(member.name, c) + " (" + shortValue(member.value) + ")")
     }
+  }
+
+  /// The same table grouped by status: three lines (usable, unconfirmed, not evaluated).
+  static func summary(_ c: DiagnosisContext) -> [Evidence] {
+    guard let jwt = c.jwt else { return [] }
+    let names = jwt.claimMembers.map(\.name).filter { !registered.contains($0) }
+    var out: [Evidence] = []
+    for (label, status) in [
+      ("usable as condition keys", ProviderProfile.Conditionability.confirmed), ("unconfirmed condition keys", .unconfirmed),
+      ("not evaluated by IAM", .no),
+    ] {
+      let group = names.filter { c.profile.conditionability($0) == status }
+      if !group.isEmpty { out.append(Evidence(label, group.map { "\(c.conditionPrefix):\($0)" }.joined(separator: ", "))) }
+    }
+    return out
   }
 
   static func verdict(_ claim: String, _ c: DiagnosisContext) -> String {
     let key = "\(c.conditionPrefix):\(claim)"
-    if registered.contains(claim) { return "\(key): not a condition key" }
+    if registered.contains(claim) { return "\(key) not a condition key" }
     switch c.profile.conditionability(claim) {
-    case .confirmed: return "\(key): usable"
-    case .unconfirmed: return "\(key): unconfirmed"
-    case .no: return "\(key): not evaluated by IAM"
+    case .confirmed: return "\(key) usable"
+    case .unconfirmed: return "\(key) unconfirmed"
+    case .no: return "\(key) not evaluated by IAM"
     }
   }
 

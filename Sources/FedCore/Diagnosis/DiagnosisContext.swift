@@ -12,7 +12,7 @@ struct DiagnosisContext: Sendable {
   /// The discovery document, when it arrived and parsed as a JSON object.
   let discovery: JSONValue?
   /// The key set at `jwks_uri`, when it arrived and parsed.
-  let keySet: KeySetSummary?
+  let keySet: JWKSet?
 
   init(_ input: DiagnosisInput, now: Int64) {
     self.input = input
@@ -25,7 +25,7 @@ struct DiagnosisContext: Sendable {
     issuer = input.issuer ?? jwt?.iss ?? input.snapshot?.issuer
     profile = KnownProviders.profile(forIssuer: jwt?.iss ?? issuer ?? "", claims: jwt?.claims)
     discovery = input.snapshot?.discovery?.response.flatMap { DiagnosisContext.object($0.body) }
-    keySet = input.snapshot?.jwks?.response.flatMap { try? KeySetSummary.parse($0.body).get() }
+    keySet = input.snapshot?.jwks?.response.flatMap { try? JWKSet.parse($0.body).get() }
   }
 
   /// The prefix of condition keys for this token: its `iss` without `https://`.

@@ -3,9 +3,15 @@
 /// `none` and the HMAC algorithms (HS*) are deliberately absent: a public key set cannot
 /// verify them, and STS refuses them.
 public enum JWSAlgorithm: String, Sendable, Equatable, Hashable, CaseIterable {
-  case rs256 = "RS256", rs384 = "RS384", rs512 = "RS512"
-  case ps256 = "PS256", ps384 = "PS384", ps512 = "PS512"
-  case es256 = "ES256", es384 = "ES384", es512 = "ES512"
+  case rs256 = "RS256"
+  case rs384 = "RS384"
+  case rs512 = "RS512"
+  case ps256 = "PS256"
+  case ps384 = "PS384"
+  case ps512 = "PS512"
+  case es256 = "ES256"
+  case es384 = "ES384"
+  case es512 = "ES512"
   case eddsa = "EdDSA"
 
   /// The signature scheme family, which decides the key type a key must have.
@@ -22,7 +28,9 @@ public enum JWSAlgorithm: String, Sendable, Equatable, Hashable, CaseIterable {
 
   /// The digest used, or nil for EdDSA (which hashes internally).
   public enum DigestName: String, Sendable, Equatable {
-    case sha256 = "SHA256", sha384 = "SHA384", sha512 = "SHA512"
+    case sha256 = "SHA256"
+    case sha384 = "SHA384"
+    case sha512 = "SHA512"
   }
 
   public var family: Family {
@@ -69,7 +77,9 @@ public enum JWSAlgorithm: String, Sendable, Equatable, Hashable, CaseIterable {
 
 /// A curve FedTUI can import: the NIST curves of RFC 7518 §6.2.1.1 and Ed25519 of RFC 8037.
 public enum JWKCurve: String, Sendable, Equatable, Hashable, CaseIterable {
-  case p256 = "P-256", p384 = "P-384", p521 = "P-521"
+  case p256 = "P-256"
+  case p384 = "P-384"
+  case p521 = "P-521"
   case ed25519 = "Ed25519"
 
   /// Bytes per coordinate (`x`, `y`) and per half of an ECDSA signature (`r`, `s`).

@@ -1,35 +1,31 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// The imported key of one `JWK`, created once on first use and shared by copies of the key.
+/// The imported key of one `JWK`, created once on first use and shared by copies of the key,
+/// with its pools of ready verification contexts (one pool per algorithm).
 ///
-/// Guarded by a mutex: the import runs once even when many threads verify at the same time,
+/// Guarded by a lock: the import runs once even when many threads verify at the same time,
 /// and later reads only take an uncontended lock.
 final class PublicKeyCache: @unchecked Sendable {
-  private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+  private let lock = PthreadLock()
   private var state: Result<EVPPublicKey, KeyImportError>?
-
-  init() {
-    mutex = .allocate(capacity: 1)
-    pthread_mutex_init(mutex, nil)
-  }
-
-  deinit {
-    pthread_mutex_destroy(mutex)
-    mutex.deallocate()
-  }
+  private var pools: [JWSAlgorithm: VerifyContextPool] = [:]
 
   /// The cached import result, running `make` only the first time.
   func key(_ make: () -> Result<EVPPublicKey, KeyImportError>) -> Result<EVPPublicKey, KeyImportError> {
-    pthread_mutex_lock(mutex)
-    defer { pthread_mutex_unlock(mutex) }
-    if let state { return state }
-    let made = make()
-    state = made
-    return made
+    lock.withLock {
+      if let state { return state }
+      let made = make()
+      state = made
+      return made
+    }
+  }
+
+  /// The context pool for `alg` on `key`, created on first use (nil for EdDSA, or on failure).
+  func pool(_ alg: JWSAlgorithm, key: EVPPublicKey) -> VerifyContextPool? {
+    lock.withLock {
+      if let pool = pools[alg] { return pool }
+      let pool = VerifyContextPool(key: key, alg: alg)
+      pools[alg] = pool
+      return pool
+    }
   }
 }
 

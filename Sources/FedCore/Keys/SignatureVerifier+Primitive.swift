@@ -29,9 +29,22 @@ extension SignatureVerifier {
     }
     if alg.family == .ecdsa, let size = alg.curve?.coordinateSize {
       guard let der = ECDSASignature.der(fromRaw: signature, coordinateSize: size) else { return .invalid }
-      return der.withUnsafeBytes { digestVerify(pkey, alg: alg, input: signingInput, signature: $0) }
+      return der.withUnsafeBytes { check(pkey, of: key, alg: alg, input: signingInput, signature: $0) }
     }
-    return digestVerify(pkey, alg: alg, input: signingInput, signature: signature)
+    return check(pkey, of: key, alg: alg, input: signingInput, signature: signature)
+  }
+
+  /// Verifies with the key's pooled context for `alg` (RSA, ECDSA), or with a fresh one (EdDSA).
+  static func check(
+    _ pkey: EVPPublicKey, of key: JWK, alg: JWSAlgorithm, input: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer
+  ) -> SignatureCheck {
+    guard let pool = key.cache.pool(alg, key: pkey) else {
+      return digestVerify(pkey, alg: alg, input: input, signature: signature)
+    }
+    if pool.verify(input: input, signature: signature) { return .valid }
+    guard alg.family == .rsaPSS else { return .invalid }
+    // Failure path only: name a PSS salt that is not the digest length.
+    return digestVerify(pkey, alg: alg, input: input, signature: signature)
   }
 
   /// The exact signature length the algorithm produces with this key (RFC 7518 §3.3–3.5, RFC 8037 §3.1).
@@ -53,8 +66,19 @@ extension SignatureVerifier {
   }
 
   /// One `EVP_DigestVerify` with a fresh context (contexts are not shared between threads).
+  /// A PSS signature that fails is checked once more with any salt length, to name the defect.
   static func digestVerify(
     _ key: EVPPublicKey, alg: JWSAlgorithm, input: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer
+  ) -> SignatureCheck {
+    let check = digestVerify(key, alg: alg, input: input, signature: signature, strictSalt: true)
+    guard check == .invalid, alg.family == .rsaPSS else { return check }
+    let loose = digestVerify(key, alg: alg, input: input, signature: signature, strictSalt: false)
+    return loose == .valid ? .defect(.pssSaltLength) : check
+  }
+
+  static func digestVerify(
+    _ key: EVPPublicKey, alg: JWSAlgorithm, input: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer,
+    strictSalt: Bool
   ) -> SignatureCheck {
     guard let ctx = EVP_MD_CTX_new() else { return .invalid }
     defer { EVP_MD_CTX_free(ctx) }
@@ -63,7 +87,8 @@ extension SignatureVerifier {
     guard EVP_DigestVerifyInit(ctx, &pctx, md, nil, key.pointer) == 1 else { return failed() }
     if alg.family == .rsaPSS {
       // RFC 7518 §3.5: MGF1 with the same hash, salt as long as the hash output.
-      guard fed_set_rsa_pss(pctx, md) == 1 else { return failed() }
+      let padded = strictSalt ? fed_set_rsa_pss(pctx, md) : fed_set_rsa_pss_any_salt(pctx, md)
+      guard padded == 1 else { return failed() }
     }
     let status = EVP_DigestVerify(
       ctx, signature.baseAddress?.assumingMemoryBound(to: UInt8.self), signature.count,

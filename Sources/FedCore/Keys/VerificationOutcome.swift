@@ -67,6 +67,10 @@ public enum SignatureDefect: Sendable, Equatable {
   /// 132 bytes `r || s`, an RS256 one as long as the modulus). A DER-encoded ECDSA
   /// signature where JWS wants `r || s` shows up here.
   case wrongLength(expected: Int, found: Int)
+  /// A PSS signature that verifies only with a salt other than the digest length; RFC 7518
+  /// §3.5 requires the salt to be as long as the digest (a library default such as
+  /// "maximum salt length" produces this).
+  case pssSaltLength
 }
 
 /// The result of one signature check with one key (see `SignatureVerifier.verify(signingInput:signature:alg:key:)`).

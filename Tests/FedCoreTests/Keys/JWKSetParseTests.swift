@@ -78,16 +78,28 @@ import Testing
   static let ed = #""crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo""#
   static let problemCases: [ProblemCase] = [
     ProblemCase(name: "missing kid", key: #"{"kty":"OKP",\#(ed)}"#, problems: [.missingKid], usable: true),
-    ProblemCase(name: "numeric kid", key: #"{"kty":"OKP","kid":7,\#(ed)}"#, problems: [.wrongType(member: "kid", found: "integer")], usable: true),
-    ProblemCase(name: "unknown kty", key: #"{"kty":"oct","kid":"h","k":"c2VjcmV0"}"#, problems: [.unknownKty("oct"), .privateMaterial(["k"])], usable: false),
+    ProblemCase(
+      name: "numeric kid", key: #"{"kty":"OKP","kid":7,\#(ed)}"#, problems: [.wrongType(member: "kid", found: "integer")], usable: true),
+    ProblemCase(
+      name: "unknown kty", key: #"{"kty":"oct","kid":"h","k":"c2VjcmV0"}"#, problems: [.unknownKty("oct"), .privateMaterial(["k"])],
+      usable: false),
     ProblemCase(name: "missing kty", key: #"{"kid":"a","n":"AQAB","e":"AQAB"}"#, problems: [.missingKty], usable: false),
-    ProblemCase(name: "unknown crv", key: #"{"kty":"EC","kid":"k1","crv":"secp256k1","x":"AA","y":"AA"}"#, problems: [.unknownCurve("secp256k1")], usable: false),
-    ProblemCase(name: "OKP X25519", key: #"{"kty":"OKP","kid":"x","crv":"X25519","x":"AA"}"#, problems: [.unknownCurve("X25519")], usable: false),
-    ProblemCase(name: "bad base64", key: #"{"kty":"RSA","kid":"b","n":"ab+c","e":"AQAB"}"#, problems: [.badBase64(member: "n", offset: 2)], usable: false),
+    ProblemCase(
+      name: "unknown crv", key: #"{"kty":"EC","kid":"k1","crv":"secp256k1","x":"AA","y":"AA"}"#, problems: [.unknownCurve("secp256k1")],
+      usable: false),
+    ProblemCase(
+      name: "OKP X25519", key: #"{"kty":"OKP","kid":"x","crv":"X25519","x":"AA"}"#, problems: [.unknownCurve("X25519")], usable: false),
+    ProblemCase(
+      name: "bad base64", key: #"{"kty":"RSA","kid":"b","n":"ab+c","e":"AQAB"}"#, problems: [.badBase64(member: "n", offset: 2)],
+      usable: false),
     ProblemCase(name: "missing e", key: #"{"kty":"RSA","kid":"b","n":"AQAB"}"#, problems: [.missingMember("e")], usable: false),
-    ProblemCase(name: "weak RSA", key: #"{"kty":"RSA","kid":"w","n":"\#(weakModulus)","e":"AQAB"}"#, problems: [.weakRSAKey(bits: 1024)], usable: true),
-    ProblemCase(name: "short EC x", key: #"{"kty":"EC","kid":"s","crv":"P-256","x":"AQAB","y":"AQAB"}"#,
-      problems: [.wrongCoordinateLength(member: "x", expected: 32, found: 3), .wrongCoordinateLength(member: "y", expected: 32, found: 3)], usable: false),
+    ProblemCase(
+      name: "weak RSA", key: #"{"kty":"RSA","kid":"w","n":"\#(weakModulus)","e":"AQAB"}"#, problems: [.weakRSAKey(bits: 1024)], usable: true
+    ),
+    ProblemCase(
+      name: "short EC x", key: #"{"kty":"EC","kid":"s","crv":"P-256","x":"AQAB","y":"AQAB"}"#,
+      problems: [.wrongCoordinateLength(member: "x", expected: 32, found: 3), .wrongCoordinateLength(member: "y", expected: 32, found: 3)],
+      usable: false),
     ProblemCase(name: "not an object", key: #""RSA""#, problems: [.notObject(found: "string")], usable: false),
   ]
 
@@ -129,10 +141,11 @@ import Testing
       Issue.record("expected noUsableKey")
       return
     }
-    #expect(keys.map(\.problems) == [
-      [.missingKid, .unknownKty("oct"), .privateMaterial(["k"])],
-      [.missingKid, .missingMember("n"), .missingMember("e")],
-    ])
+    #expect(
+      keys.map(\.problems) == [
+        [.missingKid, .unknownKty("oct"), .privateMaterial(["k"])],
+        [.missingKid, .missingMember("n"), .missingMember("e")],
+      ])
   }
 
   @Test func countsKeysAgainstTheSTSLimit() throws {

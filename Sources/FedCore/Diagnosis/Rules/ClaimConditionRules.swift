@@ -23,14 +23,14 @@ enum ClaimConditionRules {
       guard jwt.claims[claim] == nil else { return nil }
       return Finding(
         .claimNotConditionable, .warning, title: "\(claim) is a condition key, but this token does not carry it",
-        evidence: [Evidence("wanted", claim), Evidence("condition key", "\(key): usable"), Evidence("token value", "(absent)")]
+        evidence: [Evidence("wanted", claim), Evidence("condition key", "\(key) usable"), Evidence("token value", "(absent)")]
           + ClaimTable.evidence(c),
         awsError: AWSErrorText.notAuthorized,
         fix: "A condition on an absent key is false: make the issuer emit \(claim), or condition on sub.", confidence: .documented)
     case .unconfirmed:
       return Finding(
         .claimNotConditionable, .warning, title: "\(key) may not be evaluated by IAM (unconfirmed)",
-        evidence: [Evidence("wanted", claim), Evidence("condition key", "\(key): unconfirmed")] + ClaimTable.evidence(c)
+        evidence: [Evidence("wanted", claim), Evidence("condition key", "\(key) unconfirmed")] + ClaimTable.evidence(c)
           + ClaimTable.routes(for: claim, c),
         fix: "Test a role with this condition before relying on it, or use a route below.", confidence: .unconfirmed)
     default:

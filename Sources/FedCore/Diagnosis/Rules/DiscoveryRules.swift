@@ -6,7 +6,7 @@ enum DiscoveryRules {
     var out: [Finding] = []
     if let fetch = snapshot.discovery {
       out += reachability(fetch)
-      if let response = fetch.response { out += content(response, url: fetch.url, c) }
+      if let response = fetch.response ?? notJSONResponse(fetch) { out += content(response, url: fetch.url, c) }
     }
     out += slowness(snapshot)
     out += trust(snapshot)
@@ -33,6 +33,12 @@ enum DiscoveryRules {
           + "serve the full certificate chain, open the firewall, or publish discovery and JWKS publicly.",
         confidence: .documented)
     ]
+  }
+
+  /// The response of a fetch that arrived but was not JSON (`discovery-invalid`, not unreachable).
+  static func notJSONResponse(_ fetch: DocumentFetch) -> FetchResponse? {
+    guard let failure = fetch.failure, failure.stage == .notJSON else { return nil }
+    return failure.response
   }
 
   static func invalid(_ url: String, _ why: String, _ extra: [Evidence] = []) -> Finding {

@@ -12,19 +12,20 @@ enum KeySetRules {
       ]
     }
     let body = fetch.response?.body ?? fetch.failure?.response?.body ?? []
-    switch KeySetSummary.parse(body) {
+    switch JWKSet.parse(body) {
     case .failure(let error): return [invalid(fetch.url, error)]
     case .success(let set):
       return withoutKid(set, fetch.url) + tooMany(set) + weak(set) + (fetch.response.map(noCache) ?? [])
     }
   }
 
-  static func invalid(_ url: String, _ error: KeySetSummary.ParseError) -> Finding {
+  static func invalid(_ url: String, _ error: JWKSetError) -> Finding {
     let why: String
     switch error {
     case .notJSON(let detail): why = "not JSON (\(detail))"
+    case .notObject(let found): why = "JSON \(found), not an object"
     case .noKeysArray: why = "no keys array"
-    case .empty: why = "no usable key"
+    case .noUsableKey(let keys): why = keys.isEmpty ? "the keys array is empty" : "no usable key (\(keys.count) unusable)"
     }
     return Finding(
       .jwksInvalid, .error, title: "The JWKS is not usable: \(why)", evidence: [Evidence("url", url), Evidence("problem", why)],
@@ -32,7 +33,7 @@ enum KeySetRules {
       confidence: .documented)
   }
 
-  static func withoutKid(_ set: KeySetSummary, _ url: String) -> [Finding] {
+  static func withoutKid(_ set: JWKSet, _ url: String) -> [Finding] {
     let missing = set.keys.indices.filter { set.keys[$0].kid == nil }
     guard !missing.isEmpty else { return [] }
     return [
@@ -44,7 +45,7 @@ enum KeySetRules {
     ]
   }
 
-  static func tooMany(_ set: KeySetSummary) -> [Finding] {
+  static func tooMany(_ set: JWKSet) -> [Finding] {
     let rsa = set.keys.filter { $0.kty == "RSA" }.count
     let ec = set.keys.filter { $0.kty == "EC" }.count
     guard rsa > 100 || ec > 100 else { return [] }
@@ -57,13 +58,13 @@ enum KeySetRules {
     ]
   }
 
-  static func weak(_ set: KeySetSummary) -> [Finding] {
-    let weak = set.keys.filter { ($0.rsaBits ?? 4096) < 2048 }
+  static func weak(_ set: JWKSet) -> [Finding] {
+    let weak = set.keys.filter { ($0.rsaModulusBits ?? 4096) < 2048 }
     guard !weak.isEmpty else { return [] }
     return [
       Finding(
         .jwksWeakKey, .warning, title: "RSA key(s) under 2048 bits",
-        evidence: weak.map { Evidence("key \($0.kid ?? "(no kid)")", "\($0.rsaBits ?? 0) bits") },
+        evidence: weak.map { Evidence("key \($0.kid ?? "(no kid)")", "\($0.rsaModulusBits ?? 0) bits") },
         fix: "Rotate to RSA-2048 or larger (or EC P-256).", confidence: .unconfirmed)
     ]
   }

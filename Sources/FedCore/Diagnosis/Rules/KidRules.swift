@@ -3,15 +3,15 @@
 /// is published instead (`spec/findings.md`; GitLab MR !73216).
 enum KidRules {
   static func findings(_ c: DiagnosisContext) -> [Finding] {
-    guard let kid = c.jwt?.kid, let set = c.keySet, set.key(kid: kid) == nil else { return [] }
+    guard let jwt = c.jwt, let kid = jwt.kid, let set = c.keySet, set.keys(withKid: kid).isEmpty else { return [] }
     let jwksURL = c.input.snapshot?.jwks?.url ?? c.jwksURI ?? "jwks_uri"
     var evidence = [
       Evidence("token kid", kid), Evidence("jwks_uri", jwksURL),
       Evidence("kids at jwks_uri", set.kids.isEmpty ? "(none)" : set.kids.joined(separator: ", ")),
     ]
     var foundAt: [String] = []
-    for fetch in c.input.snapshot?.alternates ?? [] {
-      let (summary, holds) = describe(fetch, kid: kid)
+    for fetch in c.input.snapshot?.alternates ?? [] where fetch.url != jwksURL {
+      let (summary, holds) = describe(fetch, jwt: jwt, kid: kid)
       evidence.append(Evidence("alternate \(fetch.url)", summary))
       if holds { foundAt.append(fetch.url) }
     }
@@ -30,16 +30,21 @@ enum KidRules {
   }
 
   /// "kids: a, b" (with a marker when it holds the token's kid), or why the location gave none.
-  static func describe(_ fetch: DocumentFetch, kid: String) -> (String, Bool) {
+  static func describe(_ fetch: DocumentFetch, jwt: JWT, kid: String) -> (String, Bool) {
     if let failure = fetch.failure {
       return (failure.stage == .httpStatus ? failure.message : "\(failure.stage.rawValue): \(failure.message)", false)
     }
     guard let response = fetch.response else { return ("not fetched", false) }
-    switch KeySetSummary.parse(response.body) {
+    switch JWKSet.parse(response.body) {
     case .failure: return ("HTTP \(response.status), not a JWKS", false)
     case .success(let set):
-      let holds = set.key(kid: kid) != nil
-      return ("kids: " + set.kids.joined(separator: ", ") + (holds ? " (holds the token's kid)" : ""), holds)
+      let holds = !set.keys(withKid: kid).isEmpty
+      var note = ""
+      if holds {
+        note = SignatureVerifier.verify(jwt, with: set).isVerified
+          ? " (holds the token's kid; the signature verifies with it)" : " (holds the token's kid)"
+      }
+      return ("kids: " + set.kids.joined(separator: ", ") + note, holds)
     }
   }
 

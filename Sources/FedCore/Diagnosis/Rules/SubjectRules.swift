@@ -18,7 +18,7 @@ enum SubjectRules {
     guard !scopes(sub, c) else { return [] }
     var evidence = [Evidence("sub", sub), Evidence("expected format", c.profile.subFormat)]
     if let predicted = predictedSub(jwt, c) { evidence.append(Evidence("predicted sub", predicted)) }
-    evidence += ClaimTable.evidence(c)
+    evidence += ClaimTable.summary(c)
     return [
       Finding(
         .subNotScoping, .warning, title: "sub does not identify a project, so a trust policy cannot scope the role",
@@ -43,7 +43,7 @@ enum SubjectRules {
 
   static func predictedSub(_ jwt: JWT, _ c: DiagnosisContext) -> String? {
     switch c.profile.kind {
-    case .githubActions: return GitHubSubject.predicted(claims: jwt.claims)
+    case .githubActions: return SubPrediction.github(claims: jwt.claims)
     case .gitlabCom, .gitlabSelfManaged:
       guard let path = jwt.claims["project_path"]?.stringValue, let ref = jwt.claims["ref"]?.stringValue else { return nil }
       let type = jwt.claims["ref_type"]?.stringValue ?? "branch"

@@ -12,31 +12,42 @@
 /// - Each fetch runs `curl_easy_perform` on a dedicated thread, so concurrent fetches overlap and
 ///   the cooperative pool stays free; cancelling the task aborts the transfer.
 public struct CurlFetcher: Fetcher {
-  public init() {}
+  /// A PEM file used *instead of* the system roots (tests, air-gapped setups); nil = the system's.
+  public var systemRootsFile: String?
+
+  public init(systemRootsFile: String? = nil) {
+    self.systemRootsFile = systemRootsFile
+  }
 
   public func fetch(_ request: FetchRequest) async -> Result<FetchResponse, FetchFailure> {
     if let failure = Self.validate(request.url) { return .failure(failure) }
     if Task.isCancelled { return .failure(FetchFailure(url: request.url, stage: .cancelled, message: "cancelled")) }
     let cancel = CancelFlag()
     return await withTaskCancellationHandler {
-      await BlockingThread.run { Self.performBlocking(request, cancel: cancel) }
+      await BlockingThread.run { [systemRootsFile] in
+        Self.performBlocking(request, systemRootsFile: systemRootsFile, cancel: cancel)
+      }
     } onCancel: {
       cancel.cancel()
     }
   }
 
   /// The whole fetch, blocking the calling thread.
-  static func performBlocking(_ request: FetchRequest, cancel: CancelFlag) -> Result<FetchResponse, FetchFailure> {
+  static func performBlocking(_ request: FetchRequest, systemRootsFile: String?, cancel: CancelFlag)
+    -> Result<FetchResponse, FetchFailure>
+  {
     let start = ContinuousClock.now
-    let system = RedirectWalk(request: request, trustBundle: nil, cancel: cancel, start: start).run()
+    var walk = RedirectWalk(request: request, rootsFile: systemRootsFile, cancel: cancel, start: start)
+    let system = walk.run()
     guard let caFile = request.caFile, system.verificationFailed else {
       return marked(system.result, publiclyTrusted: true)
     }
-    switch TrustStore.bundle(adding: caFile) {
+    switch TrustStore.bundle(adding: caFile, systemRoots: systemRootsFile) {
     case .failure(let failure):
       return .failure(failure)
     case .success(let bundle):
-      let extra = RedirectWalk(request: request, trustBundle: bundle, cancel: cancel, start: start).run()
+      walk.trustBundle = bundle
+      let extra = walk.run()
       return marked(extra.result, publiclyTrusted: false)
     }
   }

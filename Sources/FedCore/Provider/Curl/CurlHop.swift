@@ -9,6 +9,8 @@ struct CurlHop {
   var maxBytes: Int
   /// PEM trust store replacing libcurl's default bundle (system roots + extra anchors); nil = default.
   var trustBundle: [UInt8]?
+  /// A PEM file standing in for the system roots (`CurlFetcher(systemRootsFile:)`); nil = libcurl's.
+  var rootsFile: String? = nil
 
   /// What one exchange produced; `code` is libcurl's result.
   struct Outcome {
@@ -78,6 +80,10 @@ struct CurlHop {
     // Loopback never goes through a proxy (tests, local issuers); other hosts honour *_proxy.
     fed_curl_setopt_string(handle, CURLOPT_NOPROXY, "127.0.0.1,localhost,::1")
     fed_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
+    if let rootsFile {
+      fed_curl_setopt_string(handle, CURLOPT_CAINFO, rootsFile)
+      fed_curl_setopt_pointer(handle, CURLOPT_CAPATH, nil)
+    }
     if let trustBundle { setTrustBundle(handle, trustBundle) }
     setCallbacks(handle, context: context)
   }

@@ -8,6 +8,8 @@ struct RedirectWalk {
   var request: FetchRequest
   /// PEM trust store replacing the default bundle; nil = libcurl's default (system roots).
   var trustBundle: [UInt8]?
+  /// Stands in for the system roots when set (`CurlFetcher.systemRootsFile`).
+  var rootsFile: String?
   var cancel: CancelFlag
   var start: ContinuousClock.Instant
 
@@ -29,7 +31,7 @@ struct RedirectWalk {
       if remainingMs <= 0 { return fail(.timeout, "timed out after \(request.timeout) s", at: url) }
       let hop = CurlHop(
         url: url, timeoutMs: remainingMs, connectTimeoutMs: Int(request.connectTimeout * 1000),
-        maxBytes: request.maxBytes, trustBundle: trustBundle
+        maxBytes: request.maxBytes, trustBundle: trustBundle, rootsFile: rootsFile
       ).perform(cancel: cancel)
       let response = FetchResponse(
         requestedURL: request.url, finalURL: url, status: hop.status, headers: hop.headers, body: hop.body,

@@ -52,8 +52,9 @@ final class TransferSink {
       tooLarge = true
       return false
     }
-    var line = String(decoding: data, as: UTF8.self)
-    while line.last == "\n" || line.last == "\r" { line.removeLast() }
+    var bytes = data[...]
+    while let last = bytes.last, last == 0x0A || last == 0x0D { bytes = bytes.dropLast() }
+    let line = String(decoding: bytes, as: UTF8.self)
     if line.hasPrefix("HTTP/") {
       headers.removeAll()
     } else if let first = line.first, first == " " || first == "\t", !headers.isEmpty {

@@ -10,7 +10,7 @@ enum TrustStore {
   ]
 
   /// The system roots followed by the certificates of `caFile`, as one PEM bundle.
-  static func bundle(adding caFile: String) -> Result<[UInt8], FetchFailure> {
+  static func bundle(adding caFile: String, systemRoots: String? = nil) -> Result<[UInt8], FetchFailure> {
     let extra: [UInt8]
     switch LocalFile.read(path: caFile, maxBytes: 4 << 20) {
     case .success(let bytes): extra = bytes
@@ -21,11 +21,14 @@ enum TrustStore {
       return .failure(
         FetchFailure(url: "file://" + caFile, stage: .tls, message: "CA file \(caFile) holds no PEM certificate"))
     }
-    return .success(systemBundle() + [0x0A] + extra)
+    return .success(systemBundle(systemRoots) + [0x0A] + extra)
   }
 
   /// The system roots as PEM; empty when none can be read (then only the extra anchors count).
-  static func systemBundle() -> [UInt8] {
+  static func systemBundle(_ override: String? = nil) -> [UInt8] {
+    if let override {
+      return (try? LocalFile.read(path: override, maxBytes: 16 << 20).get()) ?? []
+    }
     let candidates = (CurlGlobal.defaultCABundle.map { [$0] } ?? []) + fallbackBundles
     for path in candidates {
       if case .success(let bytes) = LocalFile.read(path: path, maxBytes: 16 << 20) { return bytes }

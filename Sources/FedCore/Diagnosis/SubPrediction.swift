@@ -1,8 +1,8 @@
 /// GitHub Actions' default `sub` from a token's claims (`spec/providers.md` §2.4):
 /// environment > pull_request > ref.
-public enum GitHubSubject {
+public enum SubPrediction {
   /// The default-template `sub` these claims produce, or nil without `repository`.
-  public static func predicted(claims: JSONValue) -> String? {
+  public static func github(claims: JSONValue) -> String? {
     guard let repo = claims["repository"]?.stringValue, !repo.isEmpty else { return nil }
     let escape = { (s: String) in s.split(separator: ":", omittingEmptySubsequences: false).joined(separator: "%3A") }
     if let env = claims["environment"]?.stringValue, !env.isEmpty {
