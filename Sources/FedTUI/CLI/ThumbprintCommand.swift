@@ -7,8 +7,9 @@ struct ThumbprintCommand: AsyncParsableCommand {
     commandName: "thumbprint",
     abstract: "Print the IAM thumbprint (SHA-1 of the top certificate) of a host's served TLS chain.",
     discussion: """
-      URL is an https:// URL or a bare host (host[:port][/path]). Redirects are not followed:
+      URL is an https:// URL or a bare host (host[:port][/path]). Redirects are not followed: \
       the chain is the named host's. Use the host of the provider's jwks_uri.
+
       Exit 0 with the thumbprint; 1 when the host could not be reached; 2 on bad usage.
       """)
 

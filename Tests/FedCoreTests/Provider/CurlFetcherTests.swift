@@ -30,6 +30,18 @@ import Testing
     #expect(response.publiclyTrusted == false)
   }
 
+  @Test func plainHTTPHasNoChainAndNoTrustVerdict() async throws {
+    let server = try await TestServer.start(routes: ["/doc": .json(#"{"jwks_uri":"{http_base}/k"}"#)], plainHTTP: true)
+    defer { server.stop() }
+    let port = try #require(server.info.httpPort)
+    let response = try await fetcher.fetch(FetchRequest(url: "http://127.0.0.1:\(port)/doc")).get()
+    #expect(response.certificates.isEmpty)
+    #expect(response.publiclyTrusted == nil)
+    // {http_base} was substituted by the server.
+    #expect(String(decoding: response.body, as: UTF8.self).contains("http://127.0.0.1:\(port)/k"))
+    #expect(try server.requestLog().first?.scheme == "http")
+  }
+
   @Test func notFoundIsAnHTTPStatusFailureWithTheResponse() async throws {
     let server = try await TestServer.start(routes: [:])
     defer { server.stop() }
@@ -51,12 +63,31 @@ import Testing
     #expect(failure.response == nil)
   }
 
-  /// "System roots" stand-ins: the server's CA (publicly trusted), or an unrelated one.
-  @Test(arguments: [(true, false, true), (false, true, false), (false, false, nil)] as [(Bool, Bool, Bool?)])
-  func publicTrustTellsSystemRootsFromExtraAnchors(systemHasCA: Bool, passCAFile: Bool, expected: Bool?) async throws {
+  /// "System roots" stand-ins (a bundle file, or a hashed directory as on Debian): the server's
+  /// CA (publicly trusted), or an unrelated one.
+  @Test(
+    arguments: [
+      (false, true, false, true), (false, false, true, false), (false, false, false, nil),
+      (true, true, false, true), (true, false, true, false), (true, false, false, nil),
+    ] as [(Bool, Bool, Bool, Bool?)])
+  func publicTrustTellsSystemRootsFromExtraAnchors(hashedDirectory: Bool, systemHasCA: Bool, passCAFile: Bool, expected: Bool?)
+    async throws
+  {
     let server = try await TestServer.start(routes: ["/doc": .text("x")])
     defer { server.stop() }
-    let fetcher = CurlFetcher(systemRootsFile: systemHasCA ? server.caFile : server.wrongCAFile)
+    let rootsPEM = systemHasCA ? server.caFile : server.wrongCAFile
+    var roots = SystemRoots.file(rootsPEM)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fedtui-roots-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    if hashedDirectory {
+      let pem = try String(contentsOfFile: rootsPEM, encoding: .utf8)
+      let hash = try #require(SystemTrust.subjectHash(pem: pem))
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      try pem.write(to: directory.appendingPathComponent(hash + ".0"), atomically: true, encoding: .utf8)
+      #expect(SystemRoots.isHashedDirectory(directory.path))
+      roots = .directory(directory.path)
+    }
+    let fetcher = CurlFetcher(systemRoots: roots)
     let result = await fetcher.fetch(FetchRequest(url: server.url("/doc"), caFile: passCAFile ? server.caFile : nil))
     if let expected {
       #expect(try result.get().publiclyTrusted == expected)
@@ -127,14 +158,24 @@ import Testing
     ])
     defer { server.stop() }
     let response = try await fetcher.fetch(FetchRequest(url: server.url("/h1"), caFile: server.caFile)).get()
-    #expect(response.redirects == [
-      Redirect(from: server.url("/h1"), to: server.url("/h2"), status: 301),
-      Redirect(from: server.url("/h2"), to: server.url("/h3"), status: 307),
-      Redirect(from: server.url("/h3"), to: server.url("/final"), status: 308),
-    ])
+    #expect(
+      response.redirects == [
+        Redirect(from: server.url("/h1"), to: server.url("/h2"), status: 301),
+        Redirect(from: server.url("/h2"), to: server.url("/h3"), status: 307),
+        Redirect(from: server.url("/h3"), to: server.url("/final"), status: 308),
+      ])
     #expect(response.requestedURL == server.url("/h1"))
     #expect(response.finalURL == server.url("/final"))
     #expect(response.body == Array("[]".utf8))
+  }
+
+  @Test(arguments: ["file:///etc/passwd", "gopher://127.0.0.1/", "ftp://127.0.0.1/x"])
+  func redirectsToOtherSchemesAreRefused(target: String) async throws {
+    let server = try await TestServer.start(routes: ["/r": .redirect(to: target)])
+    defer { server.stop() }
+    let failure = try #require(await fetcher.fetch(FetchRequest(url: server.url("/r"), caFile: server.caFile)).failure)
+    #expect(failure.stage == .invalidURL)
+    #expect(failure.response?.redirects.last?.to == target)
   }
 
   @Test func droppedConnectionAndClosedPortAreConnectFailures() async throws {
@@ -158,7 +199,10 @@ import Testing
     #expect(await task.value.failure?.stage == .cancelled)
   }
 
-  @Test(arguments: ["ftp://example.org/x", "file:///etc/passwd", "https://", "https:///path", "https://a b/", "gopher://x"])
+  @Test(arguments: [
+    "ftp://example.org/x", "file:///etc/passwd", "https://", "https:///path", "https://a b/", "gopher://x",
+    "https://x/" + String(repeating: "a", count: 9000),
+  ])
   func onlyHTTPAndHTTPSURLsAreFetched(url: String) async {
     #expect(await fetcher.fetch(FetchRequest(url: url)).failure?.stage == .invalidURL)
   }

@@ -121,7 +121,9 @@ import Testing
       issuer: "https://token.actions.githubusercontent.com", discovery: discovery, jwks: jwks)
     #expect(snapshot.offline)
     #expect(snapshot.discovery?.url == "file://" + discoveryPath)
-    #expect(snapshot.discovery?.response?.body == (try Fixtures.bytes("github/token.actions.githubusercontent.com.openid-configuration.2026.json")))
+    #expect(
+      snapshot.discovery?.response?.body
+        == (try Fixtures.bytes("github/token.actions.githubusercontent.com.openid-configuration.2026.json")))
     #expect(snapshot.jwks?.response?.status == 200)
     #expect(snapshot.alternates.isEmpty)
     #expect(snapshot.publiclyTrusted == nil && snapshot.discoveryAndJWKSElapsed == nil)
@@ -138,7 +140,8 @@ import Testing
   @Test func unreadableFilesNameTheFile() {
     let result = OfflineDocument.read(path: "/nonexistent/discovery.json")
     #expect(result.failure?.path == "/nonexistent/discovery.json")
-    #expect(OfflineDocument.read(path: Fixtures.path("github/token.actions.githubusercontent.com.jwks.2026.json"), maxBytes: 10).failure != nil)
+    #expect(
+      OfflineDocument.read(path: Fixtures.path("github/token.actions.githubusercontent.com.jwks.2026.json"), maxBytes: 10).failure != nil)
   }
 }
 
@@ -158,18 +161,31 @@ import Testing
   @Test func extraAnchorsAreAddedToTheSystemRootsNotSubstituted() async throws {
     let server = try await TestServer.start(routes: [:])
     defer { server.stop() }
-    let bundle = String(decoding: try TrustStore.bundle(adding: server.wrongCAFile, systemRoots: server.caFile).get(), as: UTF8.self)
+    let setting = try TrustSetting.make(roots: .file(server.caFile), adding: server.wrongCAFile).get()
+    guard case .blob(let bytes) = setting else {
+      Issue.record("expected an in-memory bundle, got \(setting)")
+      return
+    }
+    let bundle = String(decoding: bytes, as: UTF8.self)
     let system = try String(contentsOfFile: server.caFile, encoding: .utf8)
     let extra = try String(contentsOfFile: server.wrongCAFile, encoding: .utf8)
     #expect(bundle.contains(system) && bundle.contains(extra))
+    // With a hashed directory the roots stay there and the file is added as CAINFO.
+    guard case .directory("/d", let file) = try TrustSetting.make(roots: .directory("/d"), adding: server.caFile).get() else {
+      Issue.record("expected the directory setting")
+      return
+    }
+    #expect(file == server.caFile)
   }
 
   @Test func aCAFileWithoutCertificatesIsATLSFailure() {
-    #expect(TrustStore.bundle(adding: Fixtures.path("github/token.actions.githubusercontent.com.jwks.2026.json")).failure?.stage == .tls)
-    #expect(TrustStore.bundle(adding: "/nonexistent/ca.pem").failure?.stage == .tls)
+    let jwks = Fixtures.path("github/token.actions.githubusercontent.com.jwks.2026.json")
+    #expect(TrustSetting.make(roots: .platform, adding: jwks).failure?.stage == .tls)
+    #expect(TrustSetting.make(roots: .platform, adding: "/nonexistent/ca.pem").failure?.stage == .tls)
   }
 
   @Test func libcurlReportsItsDefaultBundle() {
     #expect(CurlGlobal.defaultCABundle?.isEmpty == false)
+    #expect(SystemRoots.isHashedDirectory("/nonexistent") == false)
   }
 }

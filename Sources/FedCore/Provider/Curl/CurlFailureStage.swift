@@ -21,12 +21,6 @@ enum CurlFailureStage {
     }
   }
 
-  /// Whether the failure is the peer's chain not verifying (the case that is retried with the
-  /// extra trust anchors to tell "publicly trusted" from "trusted only via --ca-file").
-  static func isVerificationFailure(_ code: CURLcode) -> Bool {
-    code == CURLE_PEER_FAILED_VERIFICATION
-  }
-
   private static func isTLS(_ code: CURLcode) -> Bool {
     let tls: [CURLcode] = [
       CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER,
@@ -40,9 +34,8 @@ enum CurlFailureStage {
   /// The sentence for people: libcurl's detailed error text, else its generic one.
   static func message(_ outcome: CurlHop.Outcome, maxBytes: Int) -> String {
     if outcome.cancelled { return "cancelled" }
-    if outcome.tooLarge || outcome.code == CURLE_FILESIZE_EXCEEDED {
-      return "response larger than \(maxBytes) bytes (cut off while reading)"
-    }
+    if outcome.tooLarge { return "response larger than \(maxBytes) bytes (cut off while reading)" }
+    if outcome.code == CURLE_FILESIZE_EXCEEDED { return "response declared larger than \(maxBytes) bytes (refused)" }
     if !outcome.errorText.isEmpty { return outcome.errorText }
     return String(cString: curl_easy_strerror(outcome.code))
   }

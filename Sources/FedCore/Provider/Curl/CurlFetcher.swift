@@ -6,17 +6,18 @@
 ///   applies to the bytes actually stored.
 /// - Redirects: followed by hand, at most `maxRedirects`, each recorded; a loop fails as
 ///   `.tooManyRedirects`. Only `http` and `https` URLs are fetched, also on redirects.
-/// - Trust: the system roots. With `caFile`, a chain that fails verification against them is
-///   retried with system roots + the file's anchors; success then marks the response
-///   `publiclyTrusted = false` (`tls-not-publicly-trusted`, `spec/findings.md`).
+/// - Trust: the system roots (`SystemRoots`). With `caFile`, system roots + the file's anchors
+///   (see `TrustStore`); the served chain is then checked against the system roots alone with
+///   libcrypto, and `publiclyTrusted` says whether they suffice (`tls-not-publicly-trusted`,
+///   `spec/findings.md`): one handshake either way.
 /// - Each fetch runs `curl_easy_perform` on a dedicated thread, so concurrent fetches overlap and
 ///   the cooperative pool stays free; cancelling the task aborts the transfer.
 public struct CurlFetcher: Fetcher {
-  /// A PEM file used *instead of* the system roots (tests, air-gapped setups); nil = the system's.
-  public var systemRootsFile: String?
+  /// Where the system roots come from; `.platform` unless a test or an air-gapped setup says otherwise.
+  public var systemRoots: SystemRoots
 
-  public init(systemRootsFile: String? = nil) {
-    self.systemRootsFile = systemRootsFile
+  public init(systemRoots: SystemRoots = .platform) {
+    self.systemRoots = systemRoots
   }
 
   public func fetch(_ request: FetchRequest) async -> Result<FetchResponse, FetchFailure> {
@@ -24,8 +25,8 @@ public struct CurlFetcher: Fetcher {
     if Task.isCancelled { return .failure(FetchFailure(url: request.url, stage: .cancelled, message: "cancelled")) }
     let cancel = CancelFlag()
     return await withTaskCancellationHandler {
-      await BlockingThread.run { [systemRootsFile] in
-        Self.performBlocking(request, systemRootsFile: systemRootsFile, cancel: cancel)
+      await BlockingThread.run { [systemRoots] in
+        Self.performBlocking(request, roots: systemRoots.resolved, cancel: cancel)
       }
     } onCancel: {
       cancel.cancel()
@@ -33,32 +34,31 @@ public struct CurlFetcher: Fetcher {
   }
 
   /// The whole fetch, blocking the calling thread.
-  static func performBlocking(_ request: FetchRequest, systemRootsFile: String?, cancel: CancelFlag)
+  static func performBlocking(_ request: FetchRequest, roots: SystemRoots, cancel: CancelFlag)
     -> Result<FetchResponse, FetchFailure>
   {
-    let start = ContinuousClock.now
-    var walk = RedirectWalk(request: request, rootsFile: systemRootsFile, cancel: cancel, start: start)
-    let system = walk.run()
-    guard let caFile = request.caFile, system.verificationFailed else {
-      return marked(system.result, publiclyTrusted: true)
+    let trust: TrustSetting
+    switch TrustSetting.make(roots: roots, adding: request.caFile) {
+    case .success(let setting): trust = setting
+    case .failure(let failure): return .failure(failure)
     }
-    switch TrustStore.bundle(adding: caFile, systemRoots: systemRootsFile) {
-    case .failure(let failure):
-      return .failure(failure)
-    case .success(let bundle):
-      walk.trustBundle = bundle
-      let extra = walk.run()
-      return marked(extra.result, publiclyTrusted: false)
+    let result = RedirectWalk(request: request, trust: trust, cancel: cancel, start: .now).run().result
+    guard request.caFile != nil else {
+      // libcurl verified against the system roots alone: any HTTPS response is publicly trusted.
+      return marked(result) { _ in true }
     }
+    // Verified against roots + anchors; whether the roots alone suffice is checked on the
+    // captured chain, which spares a second handshake.
+    return marked(result) { SystemTrust.verifies($0.certificates, roots: roots) }
   }
 
   /// Sets `publiclyTrusted` on the response (also one carried by a failure) when its final URL is HTTPS.
-  private static func marked(_ result: Result<FetchResponse, FetchFailure>, publiclyTrusted: Bool)
-    -> Result<FetchResponse, FetchFailure>
-  {
+  private static func marked(
+    _ result: Result<FetchResponse, FetchFailure>, publiclyTrusted: (FetchResponse) -> Bool
+  ) -> Result<FetchResponse, FetchFailure> {
     func mark(_ response: FetchResponse) -> FetchResponse {
       var copy = response
-      copy.publiclyTrusted = isHTTPS(response.finalURL) ? publiclyTrusted : nil
+      copy.publiclyTrusted = isHTTPS(response.finalURL) ? publiclyTrusted(response) : nil
       return copy
     }
     switch result {
@@ -73,6 +73,7 @@ public struct CurlFetcher: Fetcher {
   /// Rejects what must never reach libcurl: other schemes, no host, spaces or control characters.
   static func validate(_ url: String) -> FetchFailure? {
     func invalid(_ message: String) -> FetchFailure { FetchFailure(url: url, stage: .invalidURL, message: message) }
+    if url.utf8.count > maxURLBytes { return invalid("the URL is longer than \(maxURLBytes) bytes") }
     let lower = url.lowercased()
     guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else {
       return invalid("only http:// and https:// URLs are fetched")
@@ -86,6 +87,9 @@ public struct CurlFetcher: Fetcher {
     }
     return nil
   }
+
+  /// URLs longer than this are refused (a `jwks_uri` comes from an untrusted document).
+  static let maxURLBytes = 8192
 
   static func isHTTPS(_ url: String) -> Bool { url.lowercased().hasPrefix("https://") }
 }

@@ -7,10 +7,7 @@ struct CurlHop {
   var timeoutMs: Int
   var connectTimeoutMs: Int
   var maxBytes: Int
-  /// PEM trust store replacing libcurl's default bundle (system roots + extra anchors); nil = default.
-  var trustBundle: [UInt8]?
-  /// A PEM file standing in for the system roots (`CurlFetcher(systemRootsFile:)`); nil = libcurl's.
-  var rootsFile: String? = nil
+  var trust: TrustSetting
 
   /// What one exchange produced; `code` is libcurl's result.
   struct Outcome {
@@ -80,15 +77,32 @@ struct CurlHop {
     // Loopback never goes through a proxy (tests, local issuers); other hosts honour *_proxy.
     fed_curl_setopt_string(handle, CURLOPT_NOPROXY, "127.0.0.1,localhost,::1")
     fed_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
-    if let rootsFile {
-      fed_curl_setopt_string(handle, CURLOPT_CAINFO, rootsFile)
-      fed_curl_setopt_pointer(handle, CURLOPT_CAPATH, nil)
-    }
-    if let trustBundle { setTrustBundle(handle, trustBundle) }
+    setTrust(handle)
     setCallbacks(handle, context: context)
   }
 
-  private func setTrustBundle(_ handle: UnsafeMutableRawPointer, _ pem: [UInt8]) {
+  private func setTrust(_ handle: UnsafeMutableRawPointer) {
+    switch trust {
+    case .libcurlDefault:
+      return
+    case .directory(let directory, let extraFile):
+      // NULL CAINFO: no bundle parse; roots come from the directory by subject hash.
+      if let extraFile {
+        fed_curl_setopt_string(handle, CURLOPT_CAINFO, extraFile)
+      } else {
+        fed_curl_setopt_pointer(handle, CURLOPT_CAINFO, nil)
+      }
+      fed_curl_setopt_string(handle, CURLOPT_CAPATH, directory)
+    case .file(let path):
+      fed_curl_setopt_string(handle, CURLOPT_CAINFO, path)
+      fed_curl_setopt_pointer(handle, CURLOPT_CAPATH, nil)
+    case .blob(let pem):
+      setBlob(handle, pem)
+      fed_curl_setopt_pointer(handle, CURLOPT_CAPATH, nil)
+    }
+  }
+
+  private func setBlob(_ handle: UnsafeMutableRawPointer, _ pem: [UInt8]) {
     var bytes = pem
     bytes.withUnsafeMutableBytes { buffer in
       var blob = curl_blob(data: buffer.baseAddress, len: buffer.count, flags: UInt32(CURL_BLOB_COPY))
@@ -124,12 +138,20 @@ enum CurlGlobal {
   static let initialized: Bool = fed_curl_global_init_all() == CURLE_OK
 
   /// The CA bundle libcurl uses by default (the system roots), e.g. `/etc/ssl/certs/ca-certificates.crt`.
-  static let defaultCABundle: String? = {
+  static let defaultCABundle: String? = defaultPath(CURLINFO_CAINFO)
+
+  /// libcurl's default hashed CA directory, e.g. `/etc/ssl/certs` (nil when built without one).
+  static let defaultCAPath: String? = defaultPath(CURLINFO_CAPATH)
+
+  /// `defaultCAPath` when it really holds subject-hash links (else roots must come from the bundle).
+  static let hashedCAPath: String? = defaultCAPath.flatMap { SystemRoots.isHashedDirectory($0) ? $0 : nil }
+
+  private static func defaultPath(_ info: CURLINFO) -> String? {
     _ = initialized
     guard let handle = curl_easy_init() else { return nil }
     defer { curl_easy_cleanup(handle) }
     var path: UnsafeMutablePointer<CChar>? = nil
-    guard fed_curl_getinfo_string(handle, CURLINFO_CAINFO, &path) == CURLE_OK, let path else { return nil }
+    guard fed_curl_getinfo_string(handle, info, &path) == CURLE_OK, let path else { return nil }
     return String(cString: path)
-  }()
+  }
 }

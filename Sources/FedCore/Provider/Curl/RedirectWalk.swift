@@ -6,17 +6,13 @@ import CCurl
 /// recorded (status and target), a loop is recognised as such, and the cap is exact.
 struct RedirectWalk {
   var request: FetchRequest
-  /// PEM trust store replacing the default bundle; nil = libcurl's default (system roots).
-  var trustBundle: [UInt8]?
-  /// Stands in for the system roots when set (`CurlFetcher.systemRootsFile`).
-  var rootsFile: String?
+  var trust: TrustSetting
   var cancel: CancelFlag
   var start: ContinuousClock.Instant
 
-  /// The walk's result, and whether it ended on a chain that did not verify.
+  /// The walk's result.
   struct Outcome {
     var result: Result<FetchResponse, FetchFailure>
-    var verificationFailed: Bool
   }
 
   static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
@@ -31,7 +27,7 @@ struct RedirectWalk {
       if remainingMs <= 0 { return fail(.timeout, "timed out after \(request.timeout) s", at: url) }
       let hop = CurlHop(
         url: url, timeoutMs: remainingMs, connectTimeoutMs: Int(request.connectTimeout * 1000),
-        maxBytes: request.maxBytes, trustBundle: trustBundle, rootsFile: rootsFile
+        maxBytes: request.maxBytes, trust: trust
       ).perform(cancel: cancel)
       let response = FetchResponse(
         requestedURL: request.url, finalURL: url, status: hop.status, headers: hop.headers, body: hop.body,
@@ -44,31 +40,41 @@ struct RedirectWalk {
       redirects.append(Redirect(from: url, to: target, status: hop.status))
       var redirected = response
       redirected.redirects = redirects
-      if visited.contains(target) {
-        return fail(.tooManyRedirects, "redirect loop: \(target) was already visited", at: url, response: redirected)
-      }
-      if redirects.count > request.maxRedirects {
-        return fail(
-          .tooManyRedirects, "more than \(request.maxRedirects) redirects", at: url, response: redirected)
+      if let refusal = refuse(target, visited: visited, count: redirects.count, at: url, response: redirected) {
+        return refusal
       }
       visited.insert(target)
       url = target
     }
   }
 
+  /// Why a redirect is not followed: a non-HTTP(S) target, a loop, or one past the cap.
+  private func refuse(_ target: String, visited: Set<String>, count: Int, at url: String, response: FetchResponse)
+    -> Outcome?
+  {
+    if let bad = CurlFetcher.validate(target) {
+      return fail(.invalidURL, "redirect to \(target): \(bad.message)", at: url, response: response)
+    }
+    if visited.contains(target) {
+      return fail(.tooManyRedirects, "redirect loop: \(target) was already visited", at: url, response: response)
+    }
+    if count > request.maxRedirects {
+      return fail(.tooManyRedirects, "more than \(request.maxRedirects) redirects", at: url, response: response)
+    }
+    return nil
+  }
+
   private func finished(_ response: FetchResponse) -> Outcome {
     guard (200...299).contains(response.status) else {
       return fail(.httpStatus, "HTTP \(response.status)", at: response.finalURL, response: response)
     }
-    return Outcome(result: .success(response), verificationFailed: false)
+    return Outcome(result: .success(response))
   }
 
   private func failed(_ hop: CurlHop.Outcome, at url: String, response: FetchResponse?) -> Outcome {
-    var outcome = fail(
+    fail(
       CurlFailureStage.stage(hop), CurlFailureStage.message(hop, maxBytes: request.maxBytes), at: url,
       response: response)
-    outcome.verificationFailed = CurlFailureStage.isVerificationFailure(hop.code)
-    return outcome
   }
 
   /// A failure on `request.url`; a later hop is named in the message.
@@ -77,7 +83,7 @@ struct RedirectWalk {
   {
     let text = url == request.url ? message : "at \(url): \(message)"
     let failure = FetchFailure(url: request.url, stage: stage, message: text, response: response, elapsed: elapsed())
-    return Outcome(result: .failure(failure), verificationFailed: false)
+    return Outcome(result: .failure(failure))
   }
 
   private func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }

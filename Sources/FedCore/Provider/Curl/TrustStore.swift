@@ -1,16 +1,17 @@
-/// Trust anchors for a fetch: the system roots plus a PEM file's certificates.
+/// Reading trust anchors: the extra `--ca-file` and, where needed, the system bundle.
 ///
-/// `CURLOPT_CAINFO` would *replace* the system bundle, so to *add* anchors FedTUI builds one
-/// bundle in memory (system bundle + the file) and hands it over with `CURLOPT_CAINFO_BLOB`
-/// (libcurl ≥ 7.77, OpenSSL backend), which takes precedence over the default `CAINFO`.
+/// `CURLOPT_CAINFO` *replaces* libcurl's bundle. To *add* anchors FedTUI either keeps the system
+/// roots in the hashed CA directory (`CURLOPT_CAPATH`) and passes the file as `CAINFO`, or, on
+/// platforms without such a directory, builds one bundle in memory (system bundle + the file)
+/// and hands it over with `CURLOPT_CAINFO_BLOB` (libcurl ≥ 7.77, OpenSSL backend).
 enum TrustStore {
   /// Files tried when libcurl does not report its default bundle (`CURLINFO_CAINFO`).
   static let fallbackBundles = [
     "/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt", "/etc/ssl/cert.pem",
   ]
 
-  /// The system roots followed by the certificates of `caFile`, as one PEM bundle.
-  static func bundle(adding caFile: String, systemRoots: String? = nil) -> Result<[UInt8], FetchFailure> {
+  /// The extra anchors file, checked: readable and holding at least one PEM certificate.
+  static func anchors(_ caFile: String) -> Result<[UInt8], FetchFailure> {
     let extra: [UInt8]
     switch LocalFile.read(path: caFile, maxBytes: 4 << 20) {
     case .success(let bytes): extra = bytes
@@ -21,18 +22,18 @@ enum TrustStore {
       return .failure(
         FetchFailure(url: "file://" + caFile, stage: .tls, message: "CA file \(caFile) holds no PEM certificate"))
     }
-    return .success(systemBundle(systemRoots) + [0x0A] + extra)
+    return .success(extra)
   }
 
-  /// The system roots as PEM; empty when none can be read (then only the extra anchors count).
-  static func systemBundle(_ override: String? = nil) -> [UInt8] {
-    if let override {
-      return (try? LocalFile.read(path: override, maxBytes: 16 << 20).get()) ?? []
-    }
-    let candidates = (CurlGlobal.defaultCABundle.map { [$0] } ?? []) + fallbackBundles
-    for path in candidates {
+  /// libcurl's default bundle (or a usual location) as PEM; empty when none can be read.
+  static func systemBundle() -> [UInt8] {
+    for path in (CurlGlobal.defaultCABundle.map { [$0] } ?? []) + fallbackBundles {
       if case .success(let bytes) = LocalFile.read(path: path, maxBytes: 16 << 20) { return bytes }
     }
     return []
+  }
+
+  static func bundleBytes(_ path: String) -> [UInt8] {
+    (try? LocalFile.read(path: path, maxBytes: 16 << 20).get()) ?? []
   }
 }
