@@ -58,6 +58,8 @@ public enum RuleID: String, Sendable, Equatable, Hashable, CaseIterable, Compara
   case policyUnusableKey = "policy-unusable-key"
   case policyTooLarge = "policy-too-large"
   case policyTagSessionMissing = "policy-tagsession-missing"
+  /// A `sub` pattern the provider's `sub` grammar can never produce (failure story 13).
+  case policySubUnmatchable = "policy-sub-unmatchable"
   case policyDeniesToken = "policy-denies-token"
   case policyAllowsToken = "policy-allows-token"
 

@@ -1,18 +1,63 @@
 /// The provider table. Facts and sources: `spec/providers.md`, `spec/aws-oidc-rules.md`.
 public enum KnownProviders {
-  /// The generic profile: what IAM evaluates for any OIDC provider.
-  public static let generic = ProviderProfile(
-    kind: .generic, name: "Generic OIDC issuer", issuerExample: "https://issuer.example.com", defaultAudience: nil,
-    subFormat: "issuer-defined", alternateKeyPaths: ["/.well-known/jwks.json", "/.well-known/jwks", "/jwks", "/keys", "/oauth2/v1/keys"],
-    conditionableClaims: ["aud", "sub"], unconfirmedConditionableClaims: ["amr", "email", "oaud"],
-    sharedIssuer: false, requiredPolicyClaims: [],
-    sources: ["aws-oidc-rules.md §2 (aud, sub: documented; amr, email, oaud: UNCONFIRMED for generic providers)"])
-
-  /// Every profile, most specific first. Filled in by the Knowledge area.
-  public static let all: [ProviderProfile] = [generic]
+  /// Every profile, most specific first.
+  public static let all: [ProviderProfile] = [
+    gitlabCom, gitlabSelfManaged, githubActions, githubEnterprise, buildkite, circleci, terraformCloud, bitbucket, generic,
+  ]
 
   /// The profile for an issuer (the generic one when nothing more specific matches).
+  /// Matches the exact issuer string (a bare host such as GitLab v1's `gitlab.com` counts as
+  /// that host); GitHub enterprise paths, GHE.com and GHES `/_services/token` match the
+  /// enterprise profile; a host containing `gitlab` matches self-managed GitLab.
   public static func profile(forIssuer issuer: String) -> ProviderProfile {
-    generic
+    let (host, path) = split(issuer)
+    switch host {
+    case "gitlab.com": return path.isEmpty ? gitlabCom : generic
+    case "token.actions.githubusercontent.com": return path.isEmpty ? githubActions : githubEnterprise
+    case "agent.buildkite.com": return buildkite
+    case "app.terraform.io": return terraformCloud
+    case "oidc.circleci.com": return path.hasPrefix("/org/") ? circleci : generic
+    case "api.bitbucket.org": return path.hasSuffix("/pipelines-config/identity/oidc") ? bitbucket : generic
+    default: break
+    }
+    if host.hasPrefix("token.actions."), host.hasSuffix(".ghe.com") { return githubEnterprise }
+    if path == "/_services/token" { return githubEnterprise }
+    if host.split(separator: ".").contains(where: { $0.contains("gitlab") }) { return gitlabSelfManaged }
+    return generic
+  }
+
+  /// The profile for an issuer, refined by the token's claims: a token whose claims have
+  /// GitLab's shape (`project_path`, `pipeline_id`, `job_id`) from an unrecognised host is a
+  /// self-managed GitLab; GitHub's shape (`repository`, `run_id`, `job_workflow_ref`) on an
+  /// unrecognised host is treated as GHES.
+  public static func profile(forIssuer issuer: String, claims: JSONValue?) -> ProviderProfile {
+    let byIssuer = profile(forIssuer: issuer)
+    guard byIssuer.kind == .generic, let claims else { return byIssuer }
+    if ["project_path", "pipeline_id", "job_id"].allSatisfy({ claims[$0] != nil }) { return gitlabSelfManaged }
+    if ["repository", "run_id", "job_workflow_ref"].allSatisfy({ claims[$0] != nil }) { return githubEnterprise }
+    return byIssuer
+  }
+
+  /// The profile of a given kind (the github.com one for `.githubActions`).
+  public static func profile(kind: ProviderProfile.Kind) -> ProviderProfile {
+    all.first(where: { $0.kind == kind }) ?? generic
+  }
+
+  /// Lower-cased host and the path (no query/fragment, no trailing slash) of an issuer,
+  /// with or without a scheme.
+  static func split(_ issuer: String) -> (host: String, path: String) {
+    var rest = Substring(issuer)
+    if let colon = rest.firstIndex(of: ":"), rest[colon...].hasPrefix("://"),
+      !rest[..<colon].contains(where: { $0 == "/" || $0 == "." })
+    {
+      rest = rest[rest.index(colon, offsetBy: 3)...]
+    }
+    if let cut = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<cut] }
+    let slash = rest.firstIndex(of: "/") ?? rest.endIndex
+    var host = rest[..<slash].lowercased()
+    if let colon = host.lastIndex(of: ":") { host = String(host[..<colon]) }
+    var path = String(rest[slash...])
+    while path.hasSuffix("/") { path.removeLast() }
+    return (host, path)
   }
 }

@@ -12,15 +12,34 @@ public struct ProviderProfile: Sendable, Equatable {
     case generic
   }
 
+  /// Whether IAM evaluates `<provider>:<claim>` for this issuer.
+  public enum Conditionability: String, Sendable, Equatable {
+    /// Documented (or reproduced) as a working condition key.
+    case confirmed
+    /// Listed by secondary sources only: a warning, never an error (`spec/findings.md`).
+    case unconfirmed
+    /// IAM does not evaluate it: a condition on it never matches.
+    case no
+  }
+
   public var kind: Kind
   /// Human name ("GitLab.com", "GitHub Actions").
   public var name: String
   /// Example or exact issuer (`https://gitlab.com`).
   public var issuerExample: String
+  /// The issuer shapes this profile matches, for people (`https://oidc.circleci.com/org/<org-id>`).
+  public var issuerPattern: String
   /// The audience this provider's tokens carry by default, where one is conventional.
   public var defaultAudience: String?
   /// The `sub` template, e.g. `project_path:{group}/{project}:ref_type:{branch|tag}:ref:{ref}`.
   public var subFormat: String
+  /// Prefixes of a `sub` that names a project/repository (so a policy can scope on it).
+  /// Empty: the provider's `sub` grammar is unknown (generic heuristics apply).
+  public var subScopePrefixes: [String]
+  /// How to put more claims into `sub`, where the provider allows it.
+  public var subCustomization: String?
+  /// How to make the provider emit the `https://aws.amazon.com/tags` session-tags claim, where it can.
+  public var sessionTagsRoute: String?
   /// Paths (relative to the issuer) where this provider may publish keys besides `jwks_uri`.
   public var alternateKeyPaths: [String]
   /// Claims IAM accepts as `<provider>:<claim>` condition keys for this issuer.
@@ -35,15 +54,20 @@ public struct ProviderProfile: Sendable, Equatable {
   public var sources: [String]
 
   public init(
-    kind: Kind, name: String, issuerExample: String, defaultAudience: String?, subFormat: String,
+    kind: Kind, name: String, issuerExample: String, issuerPattern: String? = nil, defaultAudience: String?,
+    subFormat: String, subScopePrefixes: [String] = [], subCustomization: String? = nil, sessionTagsRoute: String? = nil,
     alternateKeyPaths: [String], conditionableClaims: [String], unconfirmedConditionableClaims: [String] = [],
     sharedIssuer: Bool, requiredPolicyClaims: [String], sources: [String]
   ) {
     self.kind = kind
     self.name = name
     self.issuerExample = issuerExample
+    self.issuerPattern = issuerPattern ?? issuerExample
     self.defaultAudience = defaultAudience
     self.subFormat = subFormat
+    self.subScopePrefixes = subScopePrefixes
+    self.subCustomization = subCustomization
+    self.sessionTagsRoute = sessionTagsRoute
     self.alternateKeyPaths = alternateKeyPaths
     self.conditionableClaims = conditionableClaims
     self.unconfirmedConditionableClaims = unconfirmedConditionableClaims
@@ -53,25 +77,21 @@ public struct ProviderProfile: Sendable, Equatable {
   }
 
   /// True when IAM evaluates `<provider>:<claim>` for this issuer (confirmed or not).
-  public func isConditionable(_ claim: String) -> Bool {
-    conditionableClaims.contains(claim) || unconfirmedConditionableClaims.contains(claim)
-  }
-}
+  /// Condition key names are case-insensitive (`spec/aws-oidc-rules.md` §6).
+  public func isConditionable(_ claim: String) -> Bool { conditionability(claim) != .no }
 
-/// IAM naming derived from an issuer URL (`spec/aws-oidc-rules.md` §1).
-public enum IAMNaming {
-  /// The provider URL as IAM stores it: the issuer without `https://` (path and trailing slash kept).
-  public static func providerHost(issuer: String) -> String {
-    issuer.hasPrefix("https://") ? String(issuer.dropFirst(8)) : issuer
-  }
-
-  /// `arn:<partition>:iam::<account>:oidc-provider/<host/path>`.
-  public static func providerARN(issuer: String, account: String, partition: String = "aws") -> String {
-    "arn:\(partition):iam::\(account):oidc-provider/\(providerHost(issuer: issuer))"
+  /// Whether IAM evaluates `<provider>:<claim>`, and how sure that is.
+  public func conditionability(_ claim: String) -> Conditionability {
+    let name = claim.lowercased()
+    if conditionableClaims.contains(where: { $0.lowercased() == name }) { return .confirmed }
+    if unconfirmedConditionableClaims.contains(where: { $0.lowercased() == name }) { return .unconfirmed }
+    return .no
   }
 
-  /// `<host/path>:<claim>`, the condition key for a claim.
-  public static func conditionKey(issuer: String, claim: String) -> String {
-    "\(providerHost(issuer: issuer)):\(claim)"
+  /// Whether a `sub` value names a project/repository by this provider's grammar
+  /// (nil when the grammar is unknown).
+  public func subIdentifiesProject(_ sub: String) -> Bool? {
+    guard !subScopePrefixes.isEmpty else { return nil }
+    return subScopePrefixes.contains(where: { sub.hasPrefix($0) })
   }
 }

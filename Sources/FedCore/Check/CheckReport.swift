@@ -1,0 +1,53 @@
+/// The result of one check: the decoded token, the provider snapshot, the findings (errors
+/// first) and the verdict. Rendered as JSON (`json()`) or 80-column text (`CheckReportText`).
+public struct CheckReport: Sendable, Equatable {
+  /// What was diagnosed.
+  public var input: DiagnosisInput
+  /// The decoded token or why it did not decode; nil without a token.
+  public var decoded: Result<JWT, TokenDecodeError>?
+  public var snapshot: ProviderSnapshot?
+  /// Sorted by severity, stable within one.
+  public var findings: [Finding]
+  /// The clock used.
+  public var now: Int64
+
+  public init(
+    input: DiagnosisInput, decoded: Result<JWT, TokenDecodeError>?, snapshot: ProviderSnapshot?, findings: [Finding], now: Int64
+  ) {
+    self.input = input
+    self.decoded = decoded
+    self.snapshot = snapshot
+    self.findings = findings
+    self.now = now
+  }
+
+  /// `reject` when any finding is an error.
+  public var verdict: Verdict { Verdict(findings) }
+  /// The decoded token, when it decoded.
+  public var jwt: JWT? { try? decoded?.get() }
+  /// The provider profile the findings used.
+  public var profile: ProviderProfile {
+    KnownProviders.profile(forIssuer: jwt?.iss ?? input.issuer ?? snapshot?.issuer ?? "", claims: jwt?.claims)
+  }
+  /// `0` accept, `1` reject (the CLI contract's exit codes).
+  public var exitCode: Int32 { verdict == .reject ? 1 : 0 }
+
+  /// "AWS would ACCEPT" / "AWS would REJECT: 3 errors".
+  public var verdictLine: String {
+    let errors = findings.count(.error)
+    switch verdict {
+    case .accept: return "AWS would ACCEPT"
+    case .reject: return "AWS would REJECT: \(errors) error" + (errors == 1 ? "" : "s")
+    }
+  }
+
+  /// The key set at `jwks_uri`, when it parsed.
+  public var keySet: JWKSet? {
+    snapshot?.jwks?.response.flatMap { try? JWKSet.parse($0.body).get() }
+  }
+
+  /// The discovery document, when it parsed as an object.
+  public var discoveryDocument: JSONValue? {
+    snapshot?.discovery?.response.flatMap { DiagnosisContext.object($0.body) }
+  }
+}

@@ -1,0 +1,52 @@
+/// `key-alg-mismatch`, `signature-invalid`, `signature-verified`: the token verified against the
+/// key set at `jwks_uri` with `SignatureVerifier` (RFC 7515 §5.2; the kid picks the key, as STS does).
+enum SignatureRules {
+  static func findings(_ c: DiagnosisContext) -> [Finding] {
+    guard let jwt = c.jwt, let set = c.keySet else { return [] }
+    let url = c.input.snapshot?.jwks?.url ?? "jwks_uri"
+    switch SignatureVerifier.verify(jwt, with: set) {
+    case .verified(let key, let alg, let selection):
+      var evidence = [Evidence("key", describe(key)), Evidence("alg", alg.rawValue), Evidence("jwks", url)]
+      if selection == .noKidTriedAllKeys {
+        evidence.append(Evidence("note", "the token has no kid; every key was tried, STS would match by kid"))
+      }
+      return [Finding(.signatureVerified, .info, title: "The signature verifies with the provider's key", evidence: evidence)]
+    case .noCompatibleKey(let alg, _, let mismatches):
+      return [
+        Finding(
+          .keyAlgMismatch, .error, title: "No key with this kid can produce alg \(alg.rawValue)",
+          evidence: [Evidence("alg", alg.rawValue), Evidence("jwks", url)]
+            + mismatches.map { Evidence("key \(describe($0.key))", reason($0.reason)) },
+          awsError: AWSErrorText.verificationKey, fix: "Publish the key that actually signs these tokens, with matching kty/crv/alg.",
+          confidence: .observed)
+      ]
+    case .signatureInvalid(let alg, _, let tried, let defect):
+      var evidence = [Evidence("alg", alg.rawValue), Evidence("jwks", url), Evidence("keys tried", tried.map(describe).joined(separator: ", "))]
+      if case .wrongLength(let expected, let found)? = defect {
+        evidence.append(Evidence("signature length", "\(found) bytes, \(expected) expected (a DER ECDSA signature?)"))
+      }
+      return [
+        Finding(
+          .signatureInvalid, .error, title: "The key matches but the signature does not verify", evidence: evidence,
+          awsError: "InvalidIdentityToken",
+          fix: "The token was altered or signed by another key with the same kid; mint a fresh token and check the issuer's key rotation.",
+          confidence: .observed)
+      ]
+    case .kidNotFound, .unsupportedAlgorithm:
+      return []  // jwks-kid-not-found and alg-unsupported report these with fuller evidence.
+    }
+  }
+
+  static func describe(_ key: KeyReference) -> String { key.kid.map { "kid \($0)" } ?? "#\(key.index) (no kid)" }
+
+  static func reason(_ r: KeyMismatchReason) -> String {
+    switch r {
+    case .keyType(let required, let found): "kty \(found ?? "(absent)"), \(required) needed"
+    case .curve(let required, let found): "crv \(found ?? "(absent)"), \(required) needed"
+    case .algMember(let alg): "the JWK says alg \(alg)"
+    case .use(let use): "use \(use), not sig"
+    case .unusable(let problems): "unusable: \(problems)"
+    case .importFailed(let error): "libcrypto refused the key: \(error)"
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import FedCore
+import Testing
+
+@Suite struct KnownProvidersTests {
+  @Test(arguments: [
+    ("https://gitlab.com", ProviderProfile.Kind.gitlabCom, true),
+    ("gitlab.com", .gitlabCom, true),
+    ("https://gitlab.example.com", .gitlabSelfManaged, false),
+    ("gitlab.example.com", .gitlabSelfManaged, false),
+    ("https://token.actions.githubusercontent.com", .githubActions, true),
+    ("https://token.actions.githubusercontent.com/octo-enterprise", .githubActions, false),
+    ("https://token.actions.acme.ghe.com", .githubActions, false),
+    ("https://github.example.com/_services/token", .githubActions, false),
+    ("https://agent.buildkite.com", .buildkite, true),
+    ("https://oidc.circleci.com/org/1b2c3d", .circleci, false),
+    ("https://app.terraform.io", .terraformCloud, true),
+    ("https://api.bitbucket.org/2.0/workspaces/acme/pipelines-config/identity/oidc", .bitbucket, false),
+    ("https://example.org/api/actions", .generic, false),
+  ])
+  func issuerMatching(issuer: String, kind: ProviderProfile.Kind, shared: Bool) {
+    let profile = KnownProviders.profile(forIssuer: issuer)
+    #expect(profile.kind == kind)
+    #expect(profile.sharedIssuer == shared)
+    #expect(!profile.sources.isEmpty)
+  }
+
+  @Test(arguments: [
+    ("https://gitlab.com", "project_id", ProviderProfile.Conditionability.confirmed),
+    ("https://gitlab.com", "pipeline_source", .confirmed),
+    ("https://gitlab.com", "project_path", .no),
+    ("https://gitlab.example.com", "project_id", .no),
+    ("https://gitlab.example.com", "sub", .confirmed),
+    ("https://token.actions.githubusercontent.com", "repository_id", .confirmed),
+    ("https://token.actions.githubusercontent.com", "repository_owner_id", .unconfirmed),
+    ("https://token.actions.githubusercontent.com", "event_name", .no),
+    ("https://token.actions.githubusercontent.com/acme", "repository", .unconfirmed),
+    ("https://issuer.example.com", "email", .unconfirmed),
+    ("https://issuer.example.com", "AUD", .confirmed),
+  ])
+  func conditionability(issuer: String, claim: String, expected: ProviderProfile.Conditionability) {
+    #expect(KnownProviders.profile(forIssuer: issuer).conditionability(claim) == expected)
+  }
+
+  @Test func sharedIssuersNameTheirRequiredClaim() {
+    for profile in KnownProviders.all where profile.sharedIssuer {
+      #expect(!profile.requiredPolicyClaims.isEmpty, "\(profile.name)")
+    }
+    #expect(KnownProviders.githubActions.requiredPolicyClaims == ["sub", "job_workflow_ref"])
+  }
+
+  @Test func gitlabShapedClaimsOnUnknownHostAreSelfManagedGitLab() {
+    let claims: JSONValue = .object([
+      JSONMember("project_path", "g/p"), JSONMember("pipeline_id", "1"), JSONMember("job_id", "2"),
+    ])
+    let profile = KnownProviders.profile(forIssuer: "https://127.0.0.1:8443", claims: claims)
+    #expect(profile.kind == .gitlabSelfManaged)
+    #expect(profile.alternateKeyPaths.contains("/-/jwks"))
+  }
+
+  @Test func iamNaming() {
+    #expect(IAMNaming.conditionKey(issuer: "https://oidc.circleci.com/org/abc", claim: "sub") == "oidc.circleci.com/org/abc:sub")
+    #expect(IAMNaming.providerARN(issuer: "https://x.auth0.com/", account: "123") == "arn:aws:iam::123:oidc-provider/x.auth0.com/")
+  }
+}
