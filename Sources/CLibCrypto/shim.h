@@ -38,4 +38,8 @@ static inline int fed_set_rsa_pss_any_salt(EVP_PKEY_CTX *ctx, const EVP_MD *md) 
   if (EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, md) <= 0) return 0;
   return 1;
 }
+/// PKCS#1 v1.5 padding for signature recovery (EVP_PKEY_CTX_set_rsa_padding may be a macro).
+static inline int fed_set_rsa_pkcs1(EVP_PKEY_CTX *ctx) {
+  return EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PADDING) > 0;
+}
 #endif

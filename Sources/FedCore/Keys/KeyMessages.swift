@@ -80,6 +80,8 @@ extension SignatureDefect {
     switch self {
     case .wrongLength(let expected, let found): "the signature is \(found) bytes; \(expected) expected"
     case .pssSaltLength: "the PSS salt is not as long as the digest, as RFC 7518 requires"
+    case .signedWithOtherDigest(let name): "the key signed it, but with \(name) instead of the hash the alg names"
+    case .signedOverOtherContent: "the key signed other bytes: the token was changed after signing"
     }
   }
 }

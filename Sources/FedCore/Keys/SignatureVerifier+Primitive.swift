@@ -42,9 +42,13 @@ extension SignatureVerifier {
       return digestVerify(pkey, alg: alg, input: input, signature: signature)
     }
     if pool.verify(input: input, signature: signature) { return .valid }
-    guard alg.family == .rsaPSS else { return .invalid }
-    // Failure path only: name a PSS salt that is not the digest length.
-    return digestVerify(pkey, alg: alg, input: input, signature: signature)
+    // Failure path only: say what went wrong when the signature itself can tell.
+    switch alg.family {
+    case .rsaPSS: return digestVerify(pkey, alg: alg, input: input, signature: signature)
+    case .rsaPKCS1:
+      return RSASignatureForensics.explain(key: pkey, alg: alg, input: input, signature: signature).map { .defect($0) } ?? .invalid
+    default: return .invalid
+    }
   }
 
   /// The exact signature length the algorithm produces with this key (RFC 7518 §3.3–3.5, RFC 8037 §3.1).

@@ -71,6 +71,13 @@ public enum SignatureDefect: Sendable, Equatable {
   /// §3.5 requires the salt to be as long as the digest (a library default such as
   /// "maximum salt length" produces this).
   case pssSaltLength
+  /// RS256/384/512 only: the key made this signature, but with another hash than the header's
+  /// `alg` says (for example SHA512 under `RS256`): the signer's configuration is wrong.
+  case signedWithOtherDigest(String)
+  /// RS256/384/512 only: the key made this signature, but over other bytes: the token was
+  /// changed after signing (or damaged when copied). Without this defect, a PKCS#1 signature
+  /// that fails was made by another key (or is itself damaged).
+  case signedOverOtherContent
 }
 
 /// The result of one signature check with one key (see `SignatureVerifier.verify(signingInput:signature:alg:key:)`).

@@ -21,7 +21,18 @@ import Testing
     #expect(SignatureVerifier.verify(signingInput: input, signature: flipped, alg: alg, key: key) == .invalid)
     var altered = input
     altered[altered.count - 1] ^= 0x01
-    #expect(SignatureVerifier.verify(signingInput: altered, signature: signature, alg: alg, key: key) == .invalid)
+    // PKCS#1 v1.5 recovers what the key signed, so a changed input is named as such.
+    let expected: SignatureCheck = alg == .rs256 ? .defect(.signedOverOtherContent) : .invalid
+    #expect(SignatureVerifier.verify(signingInput: altered, signature: signature, alg: alg, key: key) == expected)
+  }
+
+  /// The §4.1 RS256 signature checked as RS384: the key signed it, with SHA-256.
+  @Test func pkcs1SignatureNamesTheDigestItWasMadeWith() throws {
+    let vector = RFC7520.signatures[0]
+    let key = try Self.key(vector.key)
+    let signature = try Base64URL.decode(vector.signature)
+    let check = SignatureVerifier.verify(signingInput: Array(vector.signingInput.utf8), signature: signature, alg: .rs384, key: key)
+    #expect(check == .defect(.signedWithOtherDigest("SHA256")))
   }
 
   @Test func headerDecodesToTheRFCText() throws {
