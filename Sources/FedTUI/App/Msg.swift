@@ -1,0 +1,38 @@
+import FedCore
+
+/// Everything that can happen to the dashboard, delivered on the one loop.
+enum Msg: Sendable {
+  case key(Key)
+  /// Text from a bracketed paste.
+  case paste(String)
+  case resize(width: Int, height: Int)
+  /// Time passing: monotonic seconds and wall-clock Unix seconds.
+  case tick(clock: Double, now: Int64)
+  case checkFinished(job: Int, CheckOutcome)
+  case tokenFileRead(path: String, Result<String, FileFailure>)
+  case copied(ClipboardResult)
+  case exported(path: String, FileFailure?)
+}
+
+/// A file that could not be read or written, with the reason.
+struct FileFailure: Error, Equatable, Sendable {
+  var message: String
+}
+
+/// What happened to an OSC 52 copy request.
+enum ClipboardResult: Equatable, Sendable {
+  /// Sent; whether the terminal honoured it cannot be known (OSC 52 has no reply).
+  case sent(characters: Int, via: String)
+  /// Not sent, with the reason (not a terminal, value too large...).
+  case refused(String)
+}
+
+/// Work for the runner: `update` returns these as data, so tests can read them.
+enum Effect: Equatable, Sendable {
+  case check(job: Int, CheckInput)
+  case cancel(job: Int)
+  case readTokenFile(path: String)
+  case copy(String)
+  case writeFile(path: String, contents: String)
+  case quit
+}

@@ -1,0 +1,63 @@
+import FedCore
+
+/// The exported report: Markdown or JSON. Never contains the token itself: the header and
+/// claims, and only the first and last four characters of the signature.
+enum Report {
+  static func redactedSignature(_ jwt: JWT?) -> String {
+    guard let sig = jwt?.encodedSignature, sig.count > 12 else { return "(redacted)" }
+    return String(sig.prefix(4)) + "…" + String(sig.suffix(4))
+  }
+
+  static func verdict(_ m: Model) -> Verdict { Verdict(m.rows.findings) }
+
+  static func json(_ m: Model) -> String {
+    var root: [JSONMember] = [
+      JSONMember("verdict", .string(m.outcome == nil ? "unknown" : verdict(m).rawValue)),
+      JSONMember("issuer", m.issuer.map { .string($0) } ?? .null),
+    ]
+    var token: [JSONMember] = []
+    if let jwt = m.jwt {
+      token = [JSONMember("header", jwt.header), JSONMember("claims", jwt.claims), JSONMember("signature", .string(redactedSignature(jwt)))]
+    } else if let e = m.decodeError {
+      token = [JSONMember("error", .string(e.message))]
+    }
+    root.append(JSONMember("token", .object(token)))
+    root.append(JSONMember("findings", .array(m.rows.findings.map(findingJSON))))
+    return JSONWriter.string(.object(root), pretty: true) + "\n"
+  }
+
+  static func findingJSON(_ f: Finding) -> JSONValue {
+    .object([
+      JSONMember("id", .string(f.id.rawValue)),
+      JSONMember("severity", .string(f.severity.rawValue)),
+      JSONMember("title", .string(f.title)),
+      JSONMember("evidence", .object(f.evidence.map { JSONMember($0.label, .string($0.value)) })),
+      JSONMember("awsError", f.awsError.map { .string($0) } ?? .null),
+      JSONMember("fix", f.fix.map { .string($0) } ?? .null),
+    ])
+  }
+
+  static func markdown(_ m: Model) -> String {
+    let findings = m.rows.findings
+    var out = "# FedTUI report\n\n"
+    out += "**" + VerdictLine.text(m) + "**\n\n"
+    out += "- Issuer: `\(m.issuer ?? "(none)")`\n"
+    if let jwt = m.jwt {
+      out += "- Signature: `\(redactedSignature(jwt))` (redacted)\n\n## Token header\n\n```json\n"
+      out += JSONWriter.string(jwt.header, pretty: true) + "\n```\n\n## Claims\n\n```json\n"
+      out += JSONWriter.string(jwt.claims, pretty: true) + "\n```\n\n"
+    } else if let e = m.decodeError {
+      out += "- Token: does not decode: \(e.message)\n\n"
+    }
+    out += "## Findings\n\n"
+    if findings.isEmpty { out += "None.\n" }
+    for f in findings {
+      out += "### `\(f.id.rawValue)` (\(f.severity.rawValue))\n\n\(f.title)\n\n"
+      for e in f.evidence { out += "- \(TextSafety.escaped(e.label)): `\(TextSafety.escaped(e.value))`\n" }
+      if let aws = f.awsError { out += "\nAWS error: `\(aws)`\n" }
+      if let fix = f.fix { out += "\nFix: \(fix)\n" }
+      out += "\n"
+    }
+    return out
+  }
+}
