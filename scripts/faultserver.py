@@ -52,6 +52,7 @@ import shutil
 import signal
 import socket
 import ssl
+import struct
 import sys
 import tempfile
 import threading
@@ -120,11 +121,21 @@ class Faults:
         self._bomb = None
 
     def bomb(self):
+        """A gzip body of ~260 KB that inflates to 256 MiB of "0", built in milliseconds: deflate
+        output after a full flush does not depend on earlier data, so one compressed 1 MiB block
+        is repeated, then the gzip trailer (CRC-32 and length of the inflated data) is added."""
         with self.lock:
             if self._bomb is None:
-                z = zlib.compressobj(9, zlib.DEFLATED, 31)  # gzip container
-                zeros = b"0" * (1 << 20)
-                self._bomb = b"".join(z.compress(zeros) for _ in range(256)) + z.flush()
+                block = b"0" * (1 << 20)
+                z = zlib.compressobj(9, zlib.DEFLATED, -15)
+                piece = z.compress(block) + z.flush(zlib.Z_FULL_FLUSH)
+                last = z.compress(block) + z.flush(zlib.Z_FINISH)
+                crc = 0
+                for _ in range(256):
+                    crc = zlib.crc32(block, crc)
+                header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+                trailer = struct.pack("<II", crc, (256 << 20) & 0xFFFFFFFF)
+                self._bomb = header + piece * 255 + last + trailer
             return self._bomb
 
 

@@ -2,7 +2,10 @@ import Foundation
 
 /// The hostile loopback server `scripts/faultserver.py`, started by a test and always stopped.
 ///
-/// Usage: `try await FaultServer.with { server in ... server.url(.discovery, "reset") ... }`.
+/// Usage: `try await FaultServer.with { server in ... server.issuer(.discovery, "reset") ... }`.
+/// `with` uses one server per test process (it holds no per-test state): starting ~30 Python
+/// servers at once on a small machine made every fetch slow. The server exits when the test
+/// process does (its stdin reaches end of file), and deletes its temporary directory.
 final class FaultServer: @unchecked Sendable {
   /// Where a fault is served: at the discovery document or at the JWKS its discovery points to.
   enum Stage: String {
@@ -47,12 +50,15 @@ final class FaultServer: @unchecked Sendable {
 
   enum ServerError: Error { case noStartupLine }
 
-  /// Runs `body` with a fresh server and stops it afterwards, whatever happens.
+  /// The server of this test process, started on first use.
+  private static let shared: Result<FaultServer, any Error> = Result { try FaultServer() }
+
+  /// Runs `body` with the shared server.
   static func with<T>(_ body: (FaultServer) async throws -> T) async throws -> T {
-    let server = try FaultServer()
-    defer { server.stop() }
-    return try await body(server)
+    try await body(try shared.get())
   }
+
+  private let logLock = NSLock()
 
   /// The issuer whose discovery (or JWKS) stage serves `fault`.
   func issuer(_ stage: Stage, _ fault: String) -> String { "\(info.base)/\(stage.rawValue)/\(fault)" }
@@ -62,6 +68,8 @@ final class FaultServer: @unchecked Sendable {
 
   /// The request log: path and lower-cased headers of every request so far.
   func requests() -> [(path: String, headers: [String: String])] {
+    logLock.lock()
+    defer { logLock.unlock() }
     stdin.fileHandleForWriting.write(Data("log\n".utf8))
     guard let line = Self.readLine(stdout), let data = line.data(using: .utf8),
       let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
