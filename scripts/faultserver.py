@@ -17,6 +17,7 @@ Listeners:
     base             TLS, leaf for 127.0.0.1/localhost signed by `ca`
     wrong_host_base  TLS, leaf for wrong-host.invalid only (signed by `ca`)
     expired_base     TLS, leaf for 127.0.0.1 that expired yesterday (signed by `ca`)
+    escapes_cert_base  TLS, a valid leaf for 127.0.0.1 whose subject CN carries terminal escapes
     not_tls_base     plain TCP that answers a TLS ClientHello with garbage (handshake failure)
     refused_base     a port that was bound and closed again: connection refused
 
@@ -94,8 +95,10 @@ def make_contexts(directory):
                             [x509.DNSName("wrong-host.invalid")]),
         "expired": _cert("127.0.0.1", (k3 := key()), "FedTUI Fault CA", root_key, False, ip,
                          days=(-10, -1)),
+        # A valid leaf whose subject carries terminal escapes (thumbprint prints subjects).
+        "escapes_cert": _cert(ESCAPES, (k4 := key()), "FedTUI Fault CA", root_key, False, ip),
     }
-    keys = {"good": k1, "wrong_host": k2, "expired": k3}
+    keys = {"good": k1, "wrong_host": k2, "expired": k3, "escapes_cert": k4}
     ca_path = os.path.join(directory, "ca.pem")
     with open(ca_path, "wb") as f:
         f.write(root.public_bytes(serialization.Encoding.PEM))
@@ -208,8 +211,9 @@ def fault(conn, name, path, base, faults):
     if name == "drop":
         return
     if name == "escapes":
+        header_safe = ESCAPES.replace("\u202e", "").replace("\x9b", "")
         return respond(conn, 404, ("not found " + ESCAPES).encode("utf-8"),
-                       [("Content-Type", "text/plain"), ("X-Note", ESCAPES.replace("\u202e", ""))],
+                       [("Content-Type", "text/plain; " + header_safe), ("X-Note", header_safe)],
                        "Not Found " + ESCAPES.replace("\u202e", "").replace("\x9b", ""))
     if name == "escapes-json":
         doc = {"issuer": "https://127.0.0.1/" + ESCAPES, "jwks_uri": base + "/ok/jwks",
@@ -304,6 +308,7 @@ def main():
         listen("base", contexts["good"], faults, ready)
         listen("wrong_host_base", contexts["wrong_host"], faults, ready)
         listen("expired_base", contexts["expired"], faults, ready)
+        listen("escapes_cert_base", contexts["escapes_cert"], faults, ready)
         listen("not_tls_base", None, faults, ready)
         ready["refused_base"] = refused_port()
         ready["ca"] = ca

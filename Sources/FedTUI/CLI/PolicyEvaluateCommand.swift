@@ -35,7 +35,8 @@ struct PolicyEvaluateCommand: AsyncParsableCommand {
     let findings = PolicyLinter.lint(
       document, context: PolicyLintContext(issuer: issuer, tokenHasSessionTags: token.claims[RequestContext.tagsClaim] != nil))
     let clock = now ?? Int64(time(nil))
-    let expired = token.exp?.seconds.map { clock > $0 + 300 } ?? false
+    // Saturating: a hostile token's exp can be Int64.max, and `exp + 300` would trap.
+    let expired = token.exp?.seconds.map { exp in exp <= Int64.max - 300 && clock > exp + 300 } ?? false
     Output.write(format == "json" ? PolicyReport.json(decision, findings, expired: expired) : PolicyReport.text(decision, findings, expired: expired))
     throw CommandExit(code: decision.allowed ? 0 : 1)
   }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FedCore
@@ -35,5 +36,28 @@ import Testing
     #expect(String(seconds) == value)
     #expect(TimeFormat.utc(seconds).hasSuffix("Z"))
     #expect(!TimeFormat.relative(seconds, now: 1_700_000_000).isEmpty)
+  }
+
+  /// `TimeRules` added the 300 s grace with `+` and trapped for `--now` (or a claim) near Int64.max.
+  @Test(arguments: [(Int64.max, Int64.max - 100), (Int64.max, Int64.min), (Int64.min, Int64.max), (Int64.max - 1, Int64.max)])
+  func timeRulesSaturate(now: Int64, claim: Int64) throws {
+    let token = Self.token(claims: #"{"iss":"https://gitlab.com","sub":"x","aud":"a","exp":\#(claim),"nbf":\#(claim),"iat":\#(claim)}"#)
+    let findings = Diagnosis.diagnose(DiagnosisInput(token: TokenInput(raw: token)), now: now)
+    let expired = findings.first { $0.id == .tokenExpired }
+    #expect((expired != nil) == (now > claim))
+    #expect((expired?.severity == .error) == (now > claim && now - 300 > claim))
+  }
+
+  /// `policy evaluate` computed `exp + 300` and trapped on a token whose exp is Int64.max.
+  @Test func policyEvaluateSurvivesMaximalExp() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fedtui-regression-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let policy = dir.appendingPathComponent("trust.json").path
+    try #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::123456789012:oidc-provider/gitlab.com"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringEquals":{"gitlab.com:aud":"a"}}}]}"#
+      .write(toFile: policy, atomically: true, encoding: .utf8)
+    let token = Self.token(claims: #"{"iss":"https://gitlab.com","sub":"x","aud":"a","exp":9223372036854775807}"#)
+    let outcome = try FedTUIProcess.run(["policy", "evaluate", "--policy-file", policy, "--token-file", "-"], stdin: Array(token.utf8))
+    #expect(outcome.status == 0, "\(outcome.stderrText)")
   }
 }

@@ -17,6 +17,7 @@ final class FaultServer: @unchecked Sendable {
     var base: String
     var wrong_host_base: String
     var expired_base: String
+    var escapes_cert_base: String
     var not_tls_base: String
     var refused_base: String
     var ca: String
