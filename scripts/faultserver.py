@@ -32,6 +32,7 @@ Faults:
     stall          reads the request and never answers
     trickle        200, Content-Length 4096, one byte per second
     redirect-loop  302 to itself, forever
+    redirect-chain 302 to /…/redirect-chain/<n+1>: distinct URLs, forever
     huge           200, Content-Length 104857600, 100 MiB of JSON-ish bytes as fast as possible
     huge-chunked   the same without Content-Length (body ends when the connection closes)
     gzip-bomb      200, Content-Encoding: gzip, ~250 KiB that inflate to 256 MiB, sent whatever
@@ -187,6 +188,11 @@ def fault(conn, name, path, base, faults):
         return
     if name == "redirect-loop":
         return respond(conn, 302, b"", [("Location", base + path)], "Found")
+    if name == "redirect-chain":  # /f/redirect-chain/<n> -> /f/redirect-chain/<n+1>: never a repeat
+        prefix, _, n = path.rpartition("/")
+        following = int(n) + 1 if n.isdigit() else 1
+        target = (path if not n.isdigit() else prefix) + "/%d" % following
+        return respond(conn, 302, b"", [("Location", base + target)], "Found")
     if name in ("huge", "huge-chunked"):
         total = 100 << 20
         head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"

@@ -31,7 +31,7 @@ public enum Explainer {
 
   /// Pasted text beyond this many characters is ignored: AWS error messages are far shorter,
   /// and a pasted log must not cost quadratic time.
-  public static let maxInputCharacters = 16_384
+  public static let maxInputCharacters = Limits.explainCharacters
 
   public static func explain(_ pasted: String) -> Explanation {
     let text = String(pasted.prefix(maxInputCharacters))

@@ -18,12 +18,14 @@ struct CheckCommand: AsyncParsableCommand {
   @Option(name: .customLong("discovery-file"), help: "A saved discovery document (offline).") var discoveryFile: String?
   @Option(name: .customLong("jwks-file"), help: "A saved JWKS (offline).") var jwksFile: String?
   @Option(name: .customLong("ca-file"), help: "Extra trust anchors (PEM) for fetches.") var caFile: String?
-  @Option(name: .long, help: "Seconds allowed per fetch.") var timeout: Double = 10
+  @Option(name: .long, help: "Seconds allowed per fetch.") var timeout: Double = Limits.fetchTimeout
   @Option(name: .long, help: "The clock, in Unix seconds.") var now: Int64?
   @Option(name: .long, help: "text or json.") var format: OutputFormat = .text
 
   func validate() throws {
-    guard timeout > 0, timeout <= 300 else { throw ValidationError("--timeout: must be between 0 and 300 seconds") }
+    guard timeout > 0, timeout <= Limits.maxTimeout else {
+      throw ValidationError("--timeout: must be between 0 and \(Int(Limits.maxTimeout)) seconds")
+    }
   }
 
   func run() async throws {

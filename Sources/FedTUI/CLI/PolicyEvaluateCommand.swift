@@ -44,7 +44,7 @@ struct PolicyEvaluateCommand: AsyncParsableCommand {
 
 /// Reads a small input file (or stdin for `-`) without Foundation.
 enum PolicyInputFile {
-  static let limit = 1 << 20
+  static let limit = Limits.fileBytes
 
   static func read(_ path: String, flag: String) throws -> String {
     let fd = path == "-" ? 0 : open(path, O_RDONLY)

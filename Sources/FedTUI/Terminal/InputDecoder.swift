@@ -1,3 +1,5 @@
+import FedCore
+
 /// Turns the terminal's input stream into messages: plain characters, escape sequences
 /// ncurses did not translate (Shift-Tab, Alt), and bracketed paste (`ESC [200~ … ESC [201~`).
 /// Pure and fed one unit at a time, so it is tested without a terminal.
@@ -19,7 +21,7 @@ struct InputDecoder {
   static let pasteStart = "[200~"
   static let pasteEnd = "\u{1B}[201~"
   /// Pastes are capped (a token is at most 20,000 characters; keep a margin).
-  static let pasteLimit = 1 << 20
+  static let pasteLimit = Limits.tokenBytes
 
   var isIdle: Bool { state == .normal }
 
