@@ -1,3 +1,5 @@
+import FedCore
+
 /// One character cell: a grapheme and its style. A wide character occupies its own cell
 /// and a `continuation` cell to its right.
 struct Cell: Equatable, Sendable {
@@ -30,13 +32,15 @@ struct Screen: Equatable, Sendable {
   var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
   /// Writes `text` from (x, y), clipped to `limit` columns (default: to the right edge).
-  /// Returns the columns used. Text must already be escaped (`TextSafety.escaped`).
+  /// Returns the columns used. Callers escape untrusted text (`TextSafety.escaped`); anything
+  /// a terminal could still interpret is escaped here too, so no control ever reaches a cell.
   @discardableResult
   mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
     guard y >= 0, y < height, x >= 0, x < width else { return 0 }
     let end = min(width, x + (limit ?? width))
+    let safe = text.unicodeScalars.contains(where: TextSafety.isUnsafe) ? TextSafety.escaped(String(text)) : String(text)
     var col = x
-    for c in text {
+    for c in safe {
       let w = DisplayWidth.of(c)
       if w == 0 { continue }
       if col + w > end { break }
