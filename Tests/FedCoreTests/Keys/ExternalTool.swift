@@ -10,7 +10,16 @@ enum ExternalTool {
   }
 
   /// Runs `arguments` through `/usr/bin/env`, feeding `input`, and returns stdout when it exits 0.
-  static func run(_ arguments: [String], input: [UInt8] = []) throws -> [UInt8] {
+  /// The wait happens on a thread of its own, so other tests' tasks keep the cooperative pool.
+  static func run(_ arguments: [String], input: [UInt8] = []) async throws -> [UInt8] {
+    try await withCheckedThrowingContinuation { continuation in
+      Thread.detachNewThread {
+        continuation.resume(with: Result { try runBlocking(arguments, input: input) })
+      }
+    }
+  }
+
+  static func runBlocking(_ arguments: [String], input: [UInt8]) throws -> [UInt8] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = arguments
