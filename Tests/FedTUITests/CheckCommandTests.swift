@@ -36,7 +36,8 @@ import Testing
 
   @Test func healthyTokenOfflineExitsZero() async throws {
     let dir = try TempDir()
-    let claims = #"{"iss":"https://gitlab.com","aud":"sts.amazonaws.com","sub":"project_path:g/p:ref_type:branch:ref:main","iat":1764098080,"exp":1764101680}"#
+    let claims =
+      #"{"iss":"https://gitlab.com","aud":"sts.amazonaws.com","sub":"project_path:g/p:ref_type:branch:ref:main","iat":1764098080,"exp":1764101680}"#
     let token = Base64URL.encode(Array(#"{"alg":"RS256","kid":"k"}"#.utf8)) + "." + Base64URL.encode(Array(claims.utf8)) + ".c2ln"
     let discovery = #"{"issuer":"https://gitlab.com","jwks_uri":"https://gitlab.com/oauth/discovery/keys"}"#
     let args = [
@@ -89,7 +90,8 @@ import Testing
       "--format", "json",
     ]
     process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
-    let input = Pipe(), output = Pipe()
+    let input = Pipe()
+    let output = Pipe()
     process.standardInput = input
     process.standardOutput = output
     try process.run()
@@ -102,5 +104,19 @@ import Testing
     let ids = value["findings"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
     #expect(ids.contains("signature-verified") && ids.contains("token-cleaned") && ids.contains("aud-missing"))
     #expect(!String(decoding: data, as: UTF8.self).contains(DemoScenario.token))
+  }
+}
+
+extension CheckCommandTests {
+  @Test func colourOnlyWhenAsked() {
+    let lines = CheckReportText.lines(DemoScenario.report())
+    #expect(!ReportStyle.render(lines, colour: false).contains("\u{1B}"))
+    #expect(ReportStyle.render(lines, colour: true).hasPrefix("\u{1B}[1;31mAWS would REJECT"))
+  }
+
+  @Test func discoveryFileAloneNeedsNoIssuer() async throws {
+    let dir = try TempDir()
+    let args = ["check", "--discovery-file", try dir.file("d.json", DemoScenario.discoveryDocument), "--format", "json"]
+    #expect(await FedTUIMain.run(arguments: args) == 0)
   }
 }

@@ -32,7 +32,8 @@ public enum CheckReportText {
   }
 
   static func counts(_ r: CheckReport) -> String {
-    let w = r.findings.count(.warning), i = r.findings.count(.info)
+    let w = r.findings.count(.warning)
+    let i = r.findings.count(.info)
     return (w > 0 ? ", \(w) warning" + (w == 1 ? "" : "s") : "") + (i > 0 ? ", \(i) info" : "")
   }
 
@@ -76,7 +77,9 @@ public enum CheckReportText {
     case .warning: marker = "!"
     case .info: marker = "i"
     }
-    var out = wrap("\(marker) \(f.id.rawValue): \(TextSafety.escaped(f.title))", width: width, indent: 4).map { Line($0, style(f.severity)) }
+    var out = wrap("\(marker) \(f.id.rawValue): \(TextSafety.escaped(f.title))", width: width, indent: 4).map {
+      Line($0, style(f.severity))
+    }
     for e in f.evidence {
       out += wrap("    \(TextSafety.escaped(e.label)): \(TextSafety.escaped(e.value))", width: width, indent: 8).map { Line($0) }
     }

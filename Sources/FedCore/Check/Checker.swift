@@ -6,7 +6,8 @@
 
 /// The trust-policy hook: given the policy bytes, the decoded token, the issuer and the clock,
 /// the `policy-*` findings. `Checker.policyChecks` (the `Policy/` linter and evaluator) is the default.
-public typealias PolicyFindingsHook = @Sendable (_ policy: CheckOptions.SavedDocument, _ token: JWT?, _ issuer: String?, _ now: Int64) -> [Finding]
+public typealias PolicyFindingsHook =
+  @Sendable (_ policy: CheckOptions.SavedDocument, _ token: JWT?, _ issuer: String?, _ now: Int64) -> [Finding]
 
 /// The one orchestration the CLI (`fedtui check`) and the dashboard share: decode the token,
 /// build the provider snapshot, diagnose, and (with a policy) add the policy findings.
@@ -57,7 +58,7 @@ public enum Checker {
     var findings = Diagnosis.diagnose(input, now: now)
     let jwt = token.flatMap { try? TokenDecoder.decode($0).get() }
     if let policy = options.policyDocument, let policyFindings {
-      findings = (findings + policyFindings(policy, jwt, options.issuer ?? jwt?.iss, now)).sortedBySeverity()
+      findings = (findings + policyFindings(policy, jwt, jwt?.iss ?? options.issuer, now)).sortedBySeverity()
     }
     return CheckReport(input: input, decoded: input.decoded, snapshot: snapshot, findings: findings, now: now)
   }

@@ -52,7 +52,9 @@ public enum DemoScenario {
   }
 
   static func notFound(_ url: String) -> DocumentFetch {
-    let response = FetchResponse(requestedURL: url, status: 404, headers: [HTTPHeader("Content-Type", "text/html")], body: Array("Not Found".utf8), elapsed: 0.04)
-    return DocumentFetch(url: url, result: .failure(FetchFailure(url: url, stage: .httpStatus, message: "HTTP 404", response: response, elapsed: 0.04)))
+    let response = FetchResponse(
+      requestedURL: url, status: 404, headers: [HTTPHeader("Content-Type", "text/html")], body: Array("Not Found".utf8), elapsed: 0.04)
+    return DocumentFetch(
+      url: url, result: .failure(FetchFailure(url: url, stage: .httpStatus, message: "HTTP 404", response: response, elapsed: 0.04)))
   }
 }

@@ -54,11 +54,17 @@ enum ClaimTable {
       out.append(Evidence("route: sub template", "\(p.name) sub is fixed (\(p.subFormat)); match on \(c.conditionPrefix):sub"))
     }
     if !keys.isEmpty {
-      out.append(Evidence("route: provider keys", "IAM evaluates for \(p.name): " + keys.map { "\(c.conditionPrefix):\($0)" }.joined(separator: ", ")))
+      out.append(
+        Evidence(
+          "route: provider keys", "IAM evaluates for \(p.name): " + keys.map { "\(c.conditionPrefix):\($0)" }.joined(separator: ", ")))
     } else if p.kind == .gitlabSelfManaged {
-      out.append(Evidence("route: provider keys", "none: AWS's extra GitLab keys (project_id, namespace_id, …) exist only for the gitlab.com provider"))
+      out.append(
+        Evidence(
+          "route: provider keys", "none: AWS's extra GitLab keys (project_id, namespace_id, …) exist only for the gitlab.com provider"))
     }
-    let tags = p.sessionTagsRoute ?? "the issuer must put the claim in \"https://aws.amazon.com/tags\" (principal_tags: {\"\(claim)\": [value]}); not supported by \(p.name) today"
+    let tags =
+      p.sessionTagsRoute
+      ?? "the issuer must put the claim in \"https://aws.amazon.com/tags\" (principal_tags: {\"\(claim)\": [value]}); not supported by \(p.name) today"
     out.append(Evidence("route: session tags", tags + "; then condition on aws:RequestTag/\(claim) and allow sts:TagSession"))
     return out
   }

@@ -22,7 +22,7 @@ struct DiagnosisContext: Sendable {
     case .failure(let error): (self.jwt, self.decodeError) = (nil, error)
     case nil: (self.jwt, self.decodeError) = (nil, nil)
     }
-    issuer = input.issuer ?? jwt?.iss ?? input.snapshot?.issuer
+    issuer = input.issuer ?? jwt?.iss ?? input.snapshot.flatMap { $0.issuer.isEmpty ? nil : $0.issuer }
     profile = KnownProviders.profile(forIssuer: jwt?.iss ?? issuer ?? "", claims: jwt?.claims)
     discovery = input.snapshot?.discovery?.response.flatMap { DiagnosisContext.object($0.body) }
     keySet = input.snapshot?.jwks?.response.flatMap { try? JWKSet.parse($0.body).get() }

@@ -45,6 +45,9 @@ public enum RuleID: String, Sendable, Equatable, Hashable, CaseIterable, Compara
   case subNotScoping = "sub-not-scoping"
   case sessionTagsInvalid = "session-tags-invalid"
   case sessionTagsNeedTagSession = "session-tags-need-tagsession"
+  /// `sub` is not what the provider's default template gives for the token's claims (a custom
+  /// template, GitHub's immutable-ID form, an environment job): trust-policy patterns must match the actual one.
+  case subNonDefault = "sub-non-default"
   // Trust policy
   case policyInvalid = "policy-invalid"
   case policyPrincipalMismatch = "policy-principal-mismatch"

@@ -48,17 +48,22 @@ extension KnownAWSError {
     KnownAWSError(
       code: "InvalidIdentityToken", message: "Incorrect token audience",
       causes: [
-        Cause(.audNotRegistered, "the token's aud against the IAM provider's client IDs (typos, trailing slash, GitHub's default https://github.com/<owner>)"),
+        Cause(
+          .audNotRegistered,
+          "the token's aud against the IAM provider's client IDs (typos, trailing slash, GitHub's default https://github.com/<owner>)"),
         Cause(.azpDiffers, "an azp claim that differs from aud: STS may match azp"),
         Cause(.audMultiple, "an aud array: STS's handling is unconfirmed"),
       ],
       command: "fedtui check --token-file - --audience <client-id-registered-in-IAM>"),
     KnownAWSError(
       code: "InvalidIdentityToken",
-      message: "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+      message:
+        "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
       fragment: "Couldn't retrieve verification key from your identity provider",
       causes: [
-        Cause(.jwksKidNotFound, "the token's kid against the JWKS at discovery's jwks_uri, and where else the key is published (GitLab /-/jwks)"),
+        Cause(
+          .jwksKidNotFound, "the token's kid against the JWKS at discovery's jwks_uri, and where else the key is published (GitLab /-/jwks)"
+        ),
         Cause(.discoveryUnreachable, "whether <issuer>/.well-known/openid-configuration is publicly reachable over TLS"),
         Cause(.jwksUnreachable, "whether jwks_uri is publicly reachable"),
         Cause(.discoverySlow, "whether discovery + JWKS take over 5 s"),
@@ -92,7 +97,9 @@ extension KnownAWSError {
       command: "fedtui check --token-file -"),
     KnownAWSError(
       code: "ExpiredTokenException", message: "Token too old: <seconds>", fragment: "Token too old",
-      causes: [Cause(.tokenExpired, "the token's age since iat (the threshold is unconfirmed)"), Cause(.iatMissing, "that iat is present")],
+      causes: [
+        Cause(.tokenExpired, "the token's age since iat (the threshold is unconfirmed)"), Cause(.iatMissing, "that iat is present"),
+      ],
       command: "fedtui check --token-file -"),
     KnownAWSError(
       code: "AccessDenied", message: "Not authorized to perform sts:AssumeRoleWithWebIdentity",
@@ -108,7 +115,8 @@ extension KnownAWSError {
       command: "fedtui check --token-file - --policy-file <trust-policy.json>"),
     KnownAWSError(
       code: "MalformedPolicyDocument",
-      message: "Trust policy with trusted principal <arn> must evaluate, using StringEquals, StringLike or StringEqualsIgnoreCase, <provider>:sub … which is not scoped to all.",
+      message:
+        "Trust policy with trusted principal <arn> must evaluate, using StringEquals, StringLike or StringEqualsIgnoreCase, <provider>:sub … which is not scoped to all.",
       fragment: "must evaluate, using StringEquals, StringLike or StringEqualsIgnoreCase",
       causes: [Cause(.policyMissingSub, "a StringEquals/StringLike condition on <provider>:sub (shared issuers require it)")],
       command: "fedtui policy evaluate --policy-file <trust-policy.json> --token-file -"),

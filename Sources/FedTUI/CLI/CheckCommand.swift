@@ -7,13 +7,16 @@ struct CheckCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Diagnose a token and its issuer against AWS STS AssumeRoleWithWebIdentity.",
-    discussion: "Pass the token with --token-file - (stdin) rather than on the command line. Exit 0: AWS would accept; 1: it would reject; 2: bad usage.")
+    discussion:
+      "Pass the token with --token-file - (stdin) rather than on the command line. Exit 0: AWS would accept; 1: it would reject; 2: bad usage."
+  )
 
   @Option(name: .long, help: "The issuer to probe (default: the token's iss).") var issuer: String?
   @Option(name: .customLong("token-file"), help: "A file holding the token, or - for stdin.") var tokenFile: String?
   @Option(name: .customLong("audience"), help: "A client ID registered on the IAM provider (repeatable).") var audiences: [String] = []
   @Option(name: .customLong("provider-url"), help: "The IAM provider URL or ARN you registered.") var providerURL: String?
-  @Option(name: .customLong("want-claim"), help: "A claim you want to restrict on in the trust policy (repeatable).") var wantClaims: [String] = []
+  @Option(name: .customLong("want-claim"), help: "A claim you want to restrict on in the trust policy (repeatable).") var wantClaims:
+    [String] = []
   @Option(name: .customLong("policy-file"), help: "A role trust policy (JSON) to lint and evaluate.") var policyFile: String?
   @Option(name: .customLong("discovery-file"), help: "A saved discovery document (offline).") var discoveryFile: String?
   @Option(name: .customLong("jwks-file"), help: "A saved JWKS (offline).") var jwksFile: String?
@@ -64,4 +67,3 @@ struct CheckCommand: AsyncParsableCommand {
 enum OutputFormat: String, ExpressibleByArgument, Sendable {
   case text, json
 }
-

@@ -43,7 +43,10 @@ struct ExplainCommand: AsyncParsableCommand {
       JSONMember("code", .string(k.code)), JSONMember("message", .string(k.message)),
       JSONMember(
         "causes",
-        .array(k.causes.map { .object([JSONMember("id", $0.rule.map { .string($0.rawValue) } ?? .null), JSONMember("check", .string($0.check))]) })),
+        .array(
+          k.causes.map {
+            .object([JSONMember("id", $0.rule.map { .string($0.rawValue) } ?? .null), JSONMember("check", .string($0.check))])
+          })),
       JSONMember("command", .string(k.command)),
     ])
   }

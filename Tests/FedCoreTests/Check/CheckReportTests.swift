@@ -28,7 +28,8 @@ import Testing
   @Test func textFitsEightyColumnsVerdictFirstAndEscapes() {
     let claims = TestToken.gitlabClaims(["sub": #""job_1\u001b[31mred\u202e""#], drop: ["aud"])
     let options = CheckOptions(wantClaims: ["project_path"], now: TestToken.now)
-    let report = Checker.report(options, token: TokenInput(raw: TestToken.make(claims: claims)), snapshot: DemoScenario.snapshot, now: TestToken.now)
+    let report = Checker.report(
+      options, token: TokenInput(raw: TestToken.make(claims: claims)), snapshot: DemoScenario.snapshot, now: TestToken.now)
     let lines = CheckReportText.lines(report)
     #expect(lines.first?.text.hasPrefix("AWS would REJECT") == true)
     for line in lines { #expect(line.text.count <= 80, "\(line.text)") }
@@ -41,7 +42,8 @@ import Testing
 
   @Test func acceptVerdictLine() {
     let report = Checker.report(
-      CheckOptions(audiences: ["sts.amazonaws.com"]), token: TokenInput(raw: TestToken.make(claims: TestToken.gitlabClaims())), snapshot: nil,
+      CheckOptions(audiences: ["sts.amazonaws.com"]), token: TokenInput(raw: TestToken.make(claims: TestToken.gitlabClaims())),
+      snapshot: nil,
       now: TestToken.now)
     #expect(report.verdictLine == "AWS would ACCEPT")
     #expect(report.exitCode == 0)

@@ -6,7 +6,8 @@ import Testing
 @Suite(.serialized) struct LoopbackReportTests {
   static func routes() -> [String: TestServer.Route] {
     [
-      "/.well-known/openid-configuration": .json(#"{"issuer":"{base}","jwks_uri":"{base}/oauth/discovery/keys","response_types_supported":["code"]}"#),
+      "/.well-known/openid-configuration": .json(
+        #"{"issuer":"{base}","jwks_uri":"{base}/oauth/discovery/keys","response_types_supported":["code"]}"#),
       "/oauth/discovery/keys": .json(DemoScenario.applicationKeyJWKS, headers: [("Cache-Control", "max-age=300")]),
       "/-/jwks": .json(DemoScenario.ciKeyJWKS),
     ]
@@ -23,7 +24,9 @@ import Testing
     #expect(ids.isSuperset(of: [.audMissing, .issNotHTTPS, .jwksKidNotFound, .subNotScoping, .claimNotConditionable]), "\(ids)")
     #expect(report.exitCode == 1)
     let kid = try #require(report.findings.first { $0.id == .jwksKidNotFound })
-    #expect(kid.evidence("found at") == "the key is published at \(server.base)/-/jwks but the discovery document points to \(server.base)/oauth/discovery/keys")
+    #expect(
+      kid.evidence("found at")
+        == "the key is published at \(server.base)/-/jwks but the discovery document points to \(server.base)/oauth/discovery/keys")
     #expect(kid.evidence("alternate \(server.base)/-/jwks")?.contains("the signature verifies") == true)
     #expect(kid.evidence("alternate \(server.base)/jwks") == "HTTP 404")
     #expect(report.findings.first { $0.id == .claimNotConditionable }?.severity == .error)
@@ -33,7 +36,8 @@ import Testing
   @Test func withoutWantedClaimsThereIsNoErrorForClaims() async throws {
     let server = try await TestServer.start(routes: Self.routes())
     defer { server.stop() }
-    let options = CheckOptions(issuer: server.base, tokenText: DemoScenario.token, caFile: server.caFile, timeout: 30, now: DemoScenario.now)
+    let options = CheckOptions(
+      issuer: server.base, tokenText: DemoScenario.token, caFile: server.caFile, timeout: 30, now: DemoScenario.now)
     let report = await Checker.run(options, fetcher: CurlFetcher())
     #expect(report.findings.first { $0.id == .claimNotConditionable }?.severity != .error)
   }
@@ -43,7 +47,8 @@ import Testing
     routes["/oauth/discovery/keys"] = .json(DemoScenario.ciKeyJWKS)
     let server = try await TestServer.start(routes: routes)
     defer { server.stop() }
-    let options = CheckOptions(issuer: server.base, tokenText: DemoScenario.token, caFile: server.caFile, timeout: 30, now: DemoScenario.now)
+    let options = CheckOptions(
+      issuer: server.base, tokenText: DemoScenario.token, caFile: server.caFile, timeout: 30, now: DemoScenario.now)
     let report = await Checker.run(options, fetcher: CurlFetcher())
     let ids = Set(report.findings.map(\.id))
     #expect(ids.contains(.signatureVerified))

@@ -39,7 +39,8 @@ enum TestToken {
 /// In-memory provider documents.
 enum TestDocs {
   static func ok(_ url: String, _ body: String, headers: [HTTPHeader] = [], elapsed: Double = 0.1) -> DocumentFetch {
-    DocumentFetch(url: url, result: .success(FetchResponse(requestedURL: url, status: 200, headers: headers, body: Array(body.utf8), elapsed: elapsed)))
+    DocumentFetch(
+      url: url, result: .success(FetchResponse(requestedURL: url, status: 200, headers: headers, body: Array(body.utf8), elapsed: elapsed)))
   }
 
   static func failed(_ url: String, _ stage: FetchStage, _ message: String, status: Int? = nil, body: String = "") -> DocumentFetch {
@@ -58,7 +59,8 @@ enum TestDocs {
   ) -> ProviderSnapshot {
     let uri = jwksURI ?? issuer + "/oauth/discovery/keys"
     return ProviderSnapshot(
-      issuer: issuer, discovery: ok(issuer + "/.well-known/openid-configuration", discovery(issuer: discoveryIssuer ?? issuer, jwksURI: uri)),
+      issuer: issuer,
+      discovery: ok(issuer + "/.well-known/openid-configuration", discovery(issuer: discoveryIssuer ?? issuer, jwksURI: uri)),
       jwks: ok(uri, jwks, headers: jwksHeaders), alternates: alternates, publiclyTrusted: trusted, discoveryAndJWKSElapsed: elapsed)
   }
 

@@ -6,7 +6,10 @@ import Testing
   static let now = TestToken.now
 
   static func github(_ overrides: String = "") -> String {
-    TestToken.make(claims: #"{"iss":"https://token.actions.githubusercontent.com","aud":"sts.amazonaws.com","sub":"repo:octo-org/octo-repo:environment:prod","repository":"octo-org/octo-repo","environment":"prod","ref":"refs/heads/main","event_name":"push","repository_owner":"octo-org","iat":\#(Self.now - 30),"exp":\#(Self.now + 270)\#(overrides)}"#)
+    TestToken.make(
+      claims:
+        #"{"iss":"https://token.actions.githubusercontent.com","aud":"sts.amazonaws.com","sub":"repo:octo-org/octo-repo:environment:prod","repository":"octo-org/octo-repo","environment":"prod","ref":"refs/heads/main","event_name":"push","repository_owner":"octo-org","iat":\#(Self.now - 30),"exp":\#(Self.now + 270)\#(overrides)}"#
+    )
   }
 
   @Test func story01_v1TokenHasNoAud() {
@@ -27,7 +30,9 @@ import Testing
 
   @Test func story04_githubIssuerHostChanged() {
     let f = TestToken.diagnose(Self.github(), providerURL: "https://vstoken.actions.githubusercontent.com").first(.issProviderMismatch)
-    #expect(f?.awsError == "InvalidIdentityToken: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com")
+    #expect(
+      f?.awsError == "InvalidIdentityToken: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com"
+    )
     #expect(f?.evidence("registered provider") == "https://vstoken.actions.githubusercontent.com")
   }
 
@@ -36,22 +41,26 @@ import Testing
     (#""https://gitlab.com/""#, "https://gitlab.com"),
   ])
   func story05_audNotInClientIDList(aud: String, registered: String) {
-    let f = TestToken.diagnose(TestToken.make(claims: TestToken.gitlabClaims(["aud": aud])), audiences: [registered]).first(.audNotRegistered)
+    let f = TestToken.diagnose(TestToken.make(claims: TestToken.gitlabClaims(["aud": aud])), audiences: [registered]).first(
+      .audNotRegistered)
     #expect(f?.awsError == "InvalidIdentityToken: Incorrect token audience")
   }
 
   @Test func story08_requestBearerInsteadOfIDToken() {
-    let bearer = TestToken.make(claims: #"{"iss":"https://vstoken.actions.githubusercontent.com","aud":"vso:abc","exp":\#(Self.now + 300),"iat":\#(Self.now)}"#)
+    let bearer = TestToken.make(
+      claims: #"{"iss":"https://vstoken.actions.githubusercontent.com","aud":"vso:abc","exp":\#(Self.now + 300),"iat":\#(Self.now)}"#)
     #expect(TestToken.diagnose(bearer).first(.subMissing)?.awsError == "InvalidIdentityToken: Missing a required claim: sub")
   }
 
   @Test func story09_environmentSubAgainstABranchPolicy() {
-    let policy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringEquals":{"token.actions.githubusercontent.com:aud":"sts.amazonaws.com"},"StringLike":{"token.actions.githubusercontent.com:sub":"repo:octo-org/octo-repo:ref:refs/heads/main"}}}]}"#
+    let policy =
+      #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringEquals":{"token.actions.githubusercontent.com:aud":"sts.amazonaws.com"},"StringLike":{"token.actions.githubusercontent.com:sub":"repo:octo-org/octo-repo:ref:refs/heads/main"}}}]}"#
     let options = CheckOptions(policyDocument: OfflineDocument(path: "trust.json", bytes: Array(policy.utf8)), now: Self.now)
     let report = Checker.report(options, token: TokenInput(raw: Self.github()), snapshot: nil, now: Self.now)
     #expect(report.findings.ids.contains(.policyDeniesToken))
     #expect(report.verdict == .reject)
-    #expect(SubPrediction.github(claims: try! TokenDecoder.decode(Self.github()).get().claims) == "repo:octo-org/octo-repo:environment:prod")
+    #expect(
+      SubPrediction.github(claims: try! TokenDecoder.decode(Self.github()).get().claims) == "repo:octo-org/octo-repo:environment:prod")
   }
 
   @Test func story12_slowIdP() {
@@ -85,7 +94,25 @@ import Testing
 
   @Test func story18_loginPageInsteadOfDiscovery() {
     var s = TestDocs.snapshot(issuer: "https://gitlab.com", jwks: DemoScenario.ciKeyJWKS)
-    s.discovery = TestDocs.failed("https://gitlab.com/.well-known/openid-configuration", .notJSON, "not JSON", status: 200, body: "<html>Sign in</html>")
+    s.discovery = TestDocs.failed(
+      "https://gitlab.com/.well-known/openid-configuration", .notJSON, "not JSON", status: 200, body: "<html>Sign in</html>")
     #expect(TestToken.diagnose(TestToken.make(claims: TestToken.gitlabClaims()), snapshot: s).ids.contains(.discoveryInvalid))
+  }
+}
+
+extension FailureStoryTests {
+  @Test func story11_immutableIDSubIsShownWithItsLegacyForm() {
+    let t = TestToken.make(
+      claims:
+        #"{"iss":"https://token.actions.githubusercontent.com","aud":"sts.amazonaws.com","sub":"repo:octo-org@65/octo-repo@74:ref:refs/heads/main","repository":"octo-org/octo-repo","ref":"refs/heads/main","event_name":"push","iat":\#(Self.now),"exp":\#(Self.now + 300)}"#
+    )
+    let f = TestToken.diagnose(t).first(.subNonDefault)
+    #expect(f?.severity == .info)
+    #expect(f?.evidence("default template gives") == "repo:octo-org/octo-repo:ref:refs/heads/main")
+    #expect(f?.evidence("immutable IDs")?.hasSuffix("repo:octo-org/octo-repo:ref:refs/heads/main") == true)
+  }
+
+  @Test func defaultSubHasNoSubFormatFinding() {
+    #expect(!TestToken.diagnose(Self.github()).ids.contains(.subNonDefault))
   }
 }

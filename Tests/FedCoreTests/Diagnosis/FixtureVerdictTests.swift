@@ -9,7 +9,9 @@ import Testing
     Base64URL.encode(Array(TestDocs.fixture(header).utf8)) + "." + Base64URL.encode(Array(TestDocs.fixture(payload).utf8)) + ".c2ln"
   }
 
-  static func snapshot(issuer: String, discovery: String, jwks: String, jwksURL: String, alternates: [DocumentFetch] = []) -> ProviderSnapshot {
+  static func snapshot(issuer: String, discovery: String, jwks: String, jwksURL: String, alternates: [DocumentFetch] = [])
+    -> ProviderSnapshot
+  {
     ProviderSnapshot(
       issuer: issuer, discovery: TestDocs.ok(issuer + "/.well-known/openid-configuration", TestDocs.fixture(discovery)),
       jwks: TestDocs.ok(jwksURL, TestDocs.fixture(jwks)), alternates: alternates, publiclyTrusted: true, discoveryAndJWKSElapsed: 0.3)
@@ -22,15 +24,19 @@ import Testing
     jwks: "gitlab/gitlab.com.oauth-discovery-keys.2024-10-01.json", jwksURL: "https://gitlab.com/oauth/discovery/keys")
 
   @Test func gitlabIDToken2025IsOnlyMissingItsSignature() {
-    let t = Self.token("gitlab/token.gitlab.com.id_token.8gears.2025-11.header.json", "gitlab/token.gitlab.com.id_token.8gears.2025-11.payload.json")
-    let findings = TestToken.diagnose(t, audiences: ["macfly4200.8gears.ch"], wantClaims: ["project_id"], snapshot: Self.gitlabCom, now: 1_764_098_140)
+    let t = Self.token(
+      "gitlab/token.gitlab.com.id_token.8gears.2025-11.header.json", "gitlab/token.gitlab.com.id_token.8gears.2025-11.payload.json")
+    let findings = TestToken.diagnose(
+      t, audiences: ["macfly4200.8gears.ch"], wantClaims: ["project_id"], snapshot: Self.gitlabCom, now: 1_764_098_140)
     #expect(Self.errors(findings) == [.signatureInvalid])
     #expect(!findings.ids.contains(.jwksKidNotFound))
     #expect(!findings.ids.contains(.claimNotConditionable))
   }
 
   @Test func jwksMismatchOf2021() {
-    let t = Self.token("gitlab/token.gitlab.com.CI_JOB_JWT_V2.jvt-me.2022-03-30.header.json", "gitlab/token.gitlab.com.CI_JOB_JWT_V2.jvt-me.2022-03-30.payload.json")
+    let t = Self.token(
+      "gitlab/token.gitlab.com.CI_JOB_JWT_V2.jvt-me.2022-03-30.header.json",
+      "gitlab/token.gitlab.com.CI_JOB_JWT_V2.jvt-me.2022-03-30.payload.json")
     let s = Self.snapshot(
       issuer: "https://gitlab.com", discovery: "gitlab/gitlab.com.openid-configuration.2024-10-01.json",
       jwks: "scenarios/gitlab.com.oauth-discovery-keys.PRE-NOV-2021.DERIVED.json", jwksURL: "https://gitlab.com/oauth/discovery/keys",
@@ -43,7 +49,9 @@ import Testing
   }
 
   @Test func gitlabV1DocsExample() {
-    let t = TestToken.make(header: #"{"alg":"RS256","kid":"4i3sFE7sxqNPOT7FdvcGA1ZVGGI_r-tsDXnEuYT4ZqE","typ":"JWT"}"#, claims: TestDocs.fixture("gitlab/docs-example.CI_JOB_JWT_v1.payload.json"))
+    let t = TestToken.make(
+      header: #"{"alg":"RS256","kid":"4i3sFE7sxqNPOT7FdvcGA1ZVGGI_r-tsDXnEuYT4ZqE","typ":"JWT"}"#,
+      claims: TestDocs.fixture("gitlab/docs-example.CI_JOB_JWT_v1.payload.json"))
     let findings = TestToken.diagnose(t, now: 1_585_710_300)
     #expect(findings.ids.isSuperset(of: [.audMissing, .issNotHTTPS, .subNotScoping, .tokenNotYetValid]))
     #expect(findings.first(.tokenNotYetValid)?.evidence("window") != nil)
@@ -51,19 +59,24 @@ import Testing
   }
 
   static let github2026 = snapshot(
-    issuer: "https://token.actions.githubusercontent.com", discovery: "github/token.actions.githubusercontent.com.openid-configuration.2026.json",
-    jwks: "github/token.actions.githubusercontent.com.jwks.2026.json", jwksURL: "https://token.actions.githubusercontent.com/.well-known/jwks")
+    issuer: "https://token.actions.githubusercontent.com",
+    discovery: "github/token.actions.githubusercontent.com.openid-configuration.2026.json",
+    jwks: "github/token.actions.githubusercontent.com.jwks.2026.json",
+    jwksURL: "https://token.actions.githubusercontent.com/.well-known/jwks")
 
   @Test func githubRealToken2025() {
     let t = Self.token("github/token.github.8gears.2025-11.header.json", "github/token.github.8gears.2025-11.payload.json")
-    let findings = TestToken.diagnose(t, audiences: ["macfly4200.8gears.ch"], wantClaims: ["repository_id", "job_workflow_ref"], snapshot: Self.github2026, now: 1_764_090_500)
+    let findings = TestToken.diagnose(
+      t, audiences: ["macfly4200.8gears.ch"], wantClaims: ["repository_id", "job_workflow_ref"], snapshot: Self.github2026,
+      now: 1_764_090_500)
     #expect(Self.errors(findings) == [.signatureInvalid])
     #expect(!findings.ids.contains(.claimNotConditionable))
   }
 
   @Test func githubDocsExample() {
     let t = Self.token("github/docs-example.header.json", "github/docs-example.payload.json")
-    let findings = TestToken.diagnose(t, audiences: ["sts.amazonaws.com"], wantClaims: ["event_name"], snapshot: Self.github2026, now: 1_632_493_600)
+    let findings = TestToken.diagnose(
+      t, audiences: ["sts.amazonaws.com"], wantClaims: ["event_name"], snapshot: Self.github2026, now: 1_632_493_600)
     #expect(Self.errors(findings) == [.jwksKidNotFound, .audNotRegistered, .claimNotConditionable])
     #expect(findings.first(.audNotRegistered)?.evidence("aud") == "https://github.com/octo-org")
   }
@@ -82,8 +95,14 @@ import Testing
   @Test(arguments: [
     ("other/forgejo-actions.example.org.openid-configuration.v15.json", "other/forgejo-actions.example.org.jwks.v15.json"),
     ("other/aws-sts-outbound-federation.openid-configuration.json", "other/aws-sts-outbound-federation.jwks.json"),
-    ("github/token.actions.githubusercontent.com.openid-configuration.2022.json", "github/token.actions.githubusercontent.com.jwks.2026.json"),
-    ("gitlab/self-managed.git.informatik.fh-nuernberg.de.openid-configuration.json", "gitlab/gitlab.com.oauth-discovery-keys.2024-10-01.json"),
+    (
+      "github/token.actions.githubusercontent.com.openid-configuration.2022.json",
+      "github/token.actions.githubusercontent.com.jwks.2026.json"
+    ),
+    (
+      "gitlab/self-managed.git.informatik.fh-nuernberg.de.openid-configuration.json",
+      "gitlab/gitlab.com.oauth-discovery-keys.2024-10-01.json"
+    ),
   ])
   func providerDocumentsParseCleanly(discovery: String, jwks: String) throws {
     let issuer = try JSONParser.parse(TestDocs.fixture(discovery))["issuer"]!.stringValue!

@@ -58,17 +58,22 @@ import Testing
     #expect(f?.evidence("token kid") == Self.kid)
     #expect(f?.evidence("alternate \(Self.base)/-/jwks")?.contains(Self.kid) == true)
     #expect(f?.evidence("alternate \(Self.base)/jwks") == "HTTP 404")
-    #expect(f?.evidence("found at") == "the key is published at \(Self.base)/-/jwks but the discovery document points to \(Self.base)/oauth/discovery/keys")
+    #expect(
+      f?.evidence("found at")
+        == "the key is published at \(Self.base)/-/jwks but the discovery document points to \(Self.base)/oauth/discovery/keys")
   }
 
   @Test func kidNowhereSaysSo() {
-    let f = Self.run(Self.snap(jwks: DemoScenario.applicationKeyJWKS)).first(.jwksKidNotFound)
-    #expect(f?.evidence("found at")?.contains("no probed location") == true)
+    var s = Self.snap(jwks: DemoScenario.applicationKeyJWKS)
+    #expect(Self.run(s).first(.jwksKidNotFound)?.evidence("found at")?.contains("not probed") == true)
+    s.alternates = [TestDocs.failed(Self.base + "/-/jwks", .httpStatus, "HTTP 404", status: 404)]
+    #expect(Self.run(s).first(.jwksKidNotFound)?.evidence("found at")?.contains("no probed location") == true)
   }
 
   @Test func keyWithoutKidWeakKeyAndNoCache() {
     let weakN = Base64URL.encode([0xC3] + [UInt8](repeating: 0x5A, count: 126) + [0x01])
-    let jwks = #"{"keys":[{\#(Self.appKeyMembers)},{"kty":"RSA","kid":"weak","e":"AQAB","n":"\#(weakN)"},\#(DemoScenario.ciKeyJWKS.dropFirst(9).dropLast(2))]}"#
+    let jwks =
+      #"{"keys":[{\#(Self.appKeyMembers)},{"kty":"RSA","kid":"weak","e":"AQAB","n":"\#(weakN)"},\#(DemoScenario.ciKeyJWKS.dropFirst(9).dropLast(2))]}"#
     let findings = Self.run(Self.snap(jwks: jwks, headers: [HTTPHeader("Cache-Control", "no-cache"), HTTPHeader("Pragma", "no-cache")]))
     #expect(findings.first(.jwksKeyWithoutKid)?.evidence("keys without kid") == "#0")
     #expect(findings.first(.jwksWeakKey)?.evidence("key weak") == "1024 bits")

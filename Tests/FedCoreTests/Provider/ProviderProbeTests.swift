@@ -1,3 +1,4 @@
+import CCurl
 import Foundation
 import Testing
 
@@ -32,7 +33,7 @@ import Testing
     #expect(snapshot.offline == false)
     #expect((snapshot.discoveryAndJWKSElapsed ?? -1) >= 0)
 
-    let log = try server.requestLog()
+    let log = try server.settledRequestLog()
     let discovery = try #require(log.first { $0.path == "/.well-known/openid-configuration" })
     let keys = try #require(log.first { $0.path == "/jwks" })
     #expect(keys.waited == true)
@@ -187,5 +188,18 @@ import Testing
   @Test func libcurlReportsItsDefaultBundle() {
     #expect(CurlGlobal.defaultCABundle?.isEmpty == false)
     #expect(SystemRoots.isHashedDirectory("/nonexistent") == false)
+  }
+}
+
+@Suite struct CurlFailureStageTests {
+  @Test(arguments: [
+    (CURLE_COULDNT_RESOLVE_HOST, FetchStage.dns), (CURLE_COULDNT_CONNECT, .connect), (CURLE_GOT_NOTHING, .connect),
+    (CURLE_OPERATION_TIMEDOUT, .timeout), (CURLE_PEER_FAILED_VERIFICATION, .tls), (CURLE_SSL_CONNECT_ERROR, .tls),
+    (CURLE_SSL_CACERT_BADFILE, .tls), (CURLE_FILESIZE_EXCEEDED, .tooLarge), (CURLE_UNSUPPORTED_PROTOCOL, .invalidURL),
+    (CURLE_URL_MALFORMAT, .invalidURL), (CURLE_TOO_MANY_REDIRECTS, .tooManyRedirects),
+    (CURLE_ABORTED_BY_CALLBACK, .cancelled), (CURLE_OUT_OF_MEMORY, .other),
+  ])
+  func libcurlResultsMapToStages(code: CURLcode, stage: FetchStage) {
+    #expect(CurlFailureStage.stage(for: code) == stage)
   }
 }

@@ -178,6 +178,17 @@ final class TestServer: @unchecked Sendable {
     return try decoder.decode(Log.self, from: line).requests
   }
 
+  /// The log once every request seen so far has finished (`tEnd` set), or after `timeout`
+  /// seconds: a client can have its response (or hang up) before the server thread notes the end.
+  func settledRequestLog(timeout: Double = 10) throws -> [LoggedRequest] {
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+      let log = try requestLog()
+      if log.allSatisfy({ $0.tEnd != nil }) || Date() > deadline { return log }
+      usleep(20_000)
+    }
+  }
+
   /// Stops the server (closing its stdin and sending SIGTERM; it deletes its temp dir on the
   /// way out) and waits for it. Idempotent; also run on deinit.
   func stop() {

@@ -22,7 +22,9 @@ enum AudienceRules {
       out.append(
         Finding(
           .azpDiffers, .warning, title: "azp differs from aud; STS may match azp against the client IDs",
-          evidence: [Evidence("azp", azp), Evidence("aud", values.joined(separator: ", ")), Evidence("azp registered", registered ? "yes" : "no")],
+          evidence: [
+            Evidence("azp", azp), Evidence("aud", values.joined(separator: ", ")), Evidence("azp registered", registered ? "yes" : "no"),
+          ],
           awsError: registered ? nil : AWSErrorText.incorrectAudience,
           fix: "Register azp as a client ID as well (aws iam add-client-id-to-open-id-connect-provider).", confidence: .unconfirmed))
     }
@@ -47,9 +49,10 @@ enum AudienceRules {
   static func notRegistered(_ evidence: [Evidence], _ c: DiagnosisContext) -> Finding {
     Finding(
       .audNotRegistered, .error, title: "aud is not one of the provider's client IDs",
-      evidence: evidence + [Evidence("registered client IDs", c.input.audiences.joined(separator: ", "))],
+      evidence: evidence + [Evidence("registered client IDs", c.input.audiences.isEmpty ? "(not given)" : c.input.audiences.joined(separator: ", "))],
       awsError: AWSErrorText.incorrectAudience,
-      fix: "Add the aud to the provider (aws iam add-client-id-to-open-id-connect-provider) or request the token with a registered audience.",
+      fix:
+        "Add the aud to the provider (aws iam add-client-id-to-open-id-connect-provider) or request the token with a registered audience.",
       confidence: .observed)
   }
 }

@@ -67,7 +67,8 @@ enum DiscoveryRules {
           .issDiscoveryMismatch, .error, title: "Discovery's issuer is not byte-for-byte the token's iss",
           evidence: [Evidence("discovery issuer", issuer), Evidence("token iss", expected), Evidence("discovery url", url)],
           awsError: AWSErrorText.verificationKey,
-          fix: "The issuer in discovery, the token's iss and the IAM provider URL must be the same string (trailing slash and path included).",
+          fix:
+            "The issuer in discovery, the token's iss and the IAM provider URL must be the same string (trailing slash and path included).",
           confidence: .observed))
     }
     if let jwksURI, !jwksURI.hasPrefix("https://") {

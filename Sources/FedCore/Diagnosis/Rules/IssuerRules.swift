@@ -6,7 +6,7 @@ enum IssuerRules {
     guard let iss = jwt.iss else {
       return [
         Finding(
-          .issMissing, .error, title: "The token has no iss", evidence: [Evidence("claims", TimeRules.names(jwt))],
+          .issMissing, .error, title: TimeRules.absentTitle("iss", jwt), evidence: [Evidence("claims", TimeRules.names(jwt))],
           awsError: "InvalidIdentityToken", fix: "Use an ID token from an OIDC issuer; STS finds the provider by iss.",
           confidence: .observed)
       ]
@@ -47,7 +47,8 @@ enum IssuerRules {
       Finding(
         .issURLInvalid, .error, title: "iss cannot be an IAM provider URL", evidence: [Evidence("iss", iss)] + problems,
         awsError: AWSErrorText.noProvider(iss),
-        fix: "The IAM provider URL takes no port, query or fragment and at most 255 characters; serve the issuer on 443 at a plain https URL.",
+        fix:
+          "The IAM provider URL takes no port, query or fragment and at most 255 characters; serve the issuer on 443 at a plain https URL.",
         confidence: onlyFragment ? .unconfirmed : .documented)
     ]
   }
@@ -78,8 +79,11 @@ enum IssuerRules {
     let have = registeredHost(registered)
     guard want != have else { return [] }
     var evidence = [Evidence("token iss", iss), Evidence("registered provider", registered), Evidence("IAM looks up", want)]
-    if trimmed(want) == trimmed(have) { evidence.append(Evidence("difference", "trailing slash: IAM compares exactly")) }
-    else if want.lowercased() == have.lowercased() { evidence.append(Evidence("difference", "letter case: the URL is case-sensitive")) }
+    if trimmed(want) == trimmed(have) {
+      evidence.append(Evidence("difference", "trailing slash: IAM compares exactly"))
+    } else if want.lowercased() == have.lowercased() {
+      evidence.append(Evidence("difference", "letter case: the URL is case-sensitive"))
+    }
     return [
       Finding(
         .issProviderMismatch, .error, title: "The registered IAM provider is not exactly the token's iss", evidence: evidence,

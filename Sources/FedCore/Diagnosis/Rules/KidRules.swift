@@ -9,6 +9,9 @@ enum KidRules {
       Evidence("token kid", kid), Evidence("jwks_uri", jwksURL),
       Evidence("kids at jwks_uri", set.kids.isEmpty ? "(none)" : set.kids.joined(separator: ", ")),
     ]
+    if let declared = c.discovery?["jwks_uri"]?.stringValue, declared != jwksURL {
+      evidence.append(Evidence("discovery jwks_uri", declared))
+    }
     var foundAt: [String] = []
     for fetch in c.input.snapshot?.alternates ?? [] where fetch.url != jwksURL {
       let (summary, holds) = describe(fetch, jwt: jwt, kid: kid)
@@ -18,6 +21,8 @@ enum KidRules {
     if let first = foundAt.first {
       evidence.append(
         Evidence("found at", "the key is published at \(first) but the discovery document points to \(jwksURL)"))
+    } else if c.input.snapshot?.alternates.isEmpty ?? true {
+      evidence.append(Evidence("found at", "other key locations not probed (saved documents)"))
     } else {
       evidence.append(Evidence("found at", "no probed location serves kid \(kid)"))
     }
@@ -41,7 +46,8 @@ enum KidRules {
       let holds = !set.keys(withKid: kid).isEmpty
       var note = ""
       if holds {
-        note = SignatureVerifier.verify(jwt, with: set).isVerified
+        note =
+          SignatureVerifier.verify(jwt, with: set).isVerified
           ? " (holds the token's kid; the signature verifies with it)" : " (holds the token's kid)"
       }
       return ("kids: " + set.kids.joined(separator: ", ") + note, holds)
@@ -51,11 +57,13 @@ enum KidRules {
   static func fix(_ foundAt: String?, _ jwksURL: String, _ c: DiagnosisContext) -> String {
     let gitlab = c.profile.kind == .gitlabCom || c.profile.kind == .gitlabSelfManaged
     if foundAt != nil && gitlab {
-      return "Upgrade GitLab (MR !73216, 14.5+, adds the CI key to /oauth/discovery/keys) or publish a discovery document whose jwks_uri serves the CI signing key."
+      return
+        "Upgrade GitLab (MR !73216, 14.5+, adds the CI key to /oauth/discovery/keys) or publish a discovery document whose jwks_uri serves the CI signing key."
     }
     if foundAt != nil {
       return "Make jwks_uri serve the signing key (merge the key sets), or point discovery's jwks_uri at the location that holds it."
     }
-    return "Publish the signing key (kid as in the token header) in the JWKS at \(jwksURL); keys may have rotated, so mint a fresh token too."
+    return
+      "Publish the signing key (kid as in the token header) in the JWKS at \(jwksURL); keys may have rotated, so mint a fresh token too."
   }
 }

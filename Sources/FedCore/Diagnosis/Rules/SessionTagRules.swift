@@ -12,13 +12,15 @@ enum SessionTagRules {
         Finding(
           .sessionTagsInvalid, .error, title: "The session-tags claim is malformed", evidence: problems,
           awsError: "InvalidIdentityToken",
-          fix: "principal_tags: {\"Key\": [\"value\"]} (one-element string arrays), at most 50 tags, keys ≤ 128 and values ≤ 256 characters.",
+          fix:
+            "principal_tags: {\"Key\": [\"value\"]} (one-element string arrays), at most 50 tags, keys ≤ 128 and values ≤ 256 characters.",
           confidence: .documented))
     }
     let keys = tags["principal_tags"]?.objectMembers?.map(\.name) ?? []
     out.append(
       Finding(
-        .sessionTagsNeedTagSession, .info, title: "The token carries session tags: every trust policy for this provider needs sts:TagSession",
+        .sessionTagsNeedTagSession, .info,
+        title: "The token carries session tags: every trust policy for this provider needs sts:TagSession",
         evidence: [Evidence("tag keys", keys.joined(separator: ", "))],
         fix: "Add \"sts:TagSession\" to the Action of every role trusting this provider, or those roles fail.",
         confidence: .documented))

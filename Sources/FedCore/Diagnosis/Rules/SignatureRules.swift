@@ -21,7 +21,9 @@ enum SignatureRules {
           confidence: .observed)
       ]
     case .signatureInvalid(let alg, _, let tried, let defect):
-      var evidence = [Evidence("alg", alg.rawValue), Evidence("jwks", url), Evidence("keys tried", tried.map(describe).joined(separator: ", "))]
+      var evidence = [
+        Evidence("alg", alg.rawValue), Evidence("jwks", url), Evidence("keys tried", tried.map(describe).joined(separator: ", ")),
+      ]
       if case .wrongLength(let expected, let found)? = defect {
         evidence.append(Evidence("signature length", "\(found) bytes, \(expected) expected (a DER ECDSA signature?)"))
       }

@@ -5,7 +5,7 @@ enum SubjectRules {
     guard let sub = jwt.sub else {
       return [
         Finding(
-          .subMissing, .error, title: "The token has no sub: probably not a CI OIDC ID token",
+          .subMissing, .error, title: TimeRules.absentTitle("sub", jwt) + ": probably not a CI OIDC ID token",
           evidence: [
             Evidence("iss", jwt.iss ?? "(absent)"), Evidence("aud", jwt.aud.map { $0.values.joined(separator: ", ") } ?? "(absent)"),
             Evidence("claims", TimeRules.names(jwt)),
@@ -15,7 +15,7 @@ enum SubjectRules {
           confidence: .observed)
       ]
     }
-    guard !scopes(sub, c) else { return [] }
+    guard !scopes(sub, c) else { return SubFormatRule.findings(sub: sub, jwt: jwt, c) }
     var evidence = [Evidence("sub", sub), Evidence("expected format", c.profile.subFormat)]
     if let predicted = predictedSub(jwt, c) { evidence.append(Evidence("predicted sub", predicted)) }
     evidence += ClaimTable.summary(c)
@@ -44,10 +44,7 @@ enum SubjectRules {
   static func predictedSub(_ jwt: JWT, _ c: DiagnosisContext) -> String? {
     switch c.profile.kind {
     case .githubActions: return SubPrediction.github(claims: jwt.claims)
-    case .gitlabCom, .gitlabSelfManaged:
-      guard let path = jwt.claims["project_path"]?.stringValue, let ref = jwt.claims["ref"]?.stringValue else { return nil }
-      let type = jwt.claims["ref_type"]?.stringValue ?? "branch"
-      return "project_path:\(path):ref_type:\(type):ref:\(ref)"
+    case .gitlabCom, .gitlabSelfManaged: return SubPrediction.gitlab(claims: jwt.claims)
     default: return nil
     }
   }

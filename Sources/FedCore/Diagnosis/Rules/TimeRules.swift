@@ -41,19 +41,37 @@ enum TimeRules {
     return out
   }
 
+  /// "The token has no iss", or "iss is a number, not a string" when present with another type.
+  static func absentTitle(_ claim: String, _ jwt: JWT) -> String {
+    guard let value = jwt.claims[claim] else { return "The token has no \(claim)" }
+    return "\(claim) is a \(value.typeName), not a string"
+  }
+
+  /// Years 0000–9999: what the time formatters (and people) handle; beyond, only the number.
+  static func inRange(_ t: Int64) -> Bool { (-62_167_219_200...253_402_300_799).contains(t) }
+
+  /// `1635728400 (2021-11-01T01:00:00Z, 3 h ago)`, overflow-safe for absurd values.
+  static func when(_ t: Int64, now: Int64) -> String {
+    guard inRange(t) else { return "\(t) (out of range)" }
+    guard inRange(now), t != now else { return "\(t) (\(TimeFormat.utc(t)))" }
+    return "\(t) (\(TimeFormat.utc(t)), \(TimeFormat.relative(t, now: now)))"
+  }
+
   static func names(_ jwt: JWT) -> String { jwt.claimMembers.map(\.name).joined(separator: ", ") }
 
   static func expiry(_ jwt: JWT, now: Int64) -> [Finding] {
     guard let exp = jwt.exp?.seconds, now > exp else { return [] }
     let evidence = [
-      Evidence("exp", "\(exp) (\(TimeFormat.utc(exp)), \(TimeFormat.relative(exp, now: now)))"),
-      Evidence("now", "\(now) (\(TimeFormat.utc(now)))"),
+      Evidence("exp", when(exp, now: now)),
+      Evidence("now", when(now, now: now)),
       Evidence("grace", "\(skew) s"),
     ]
     if now > plusSkew(exp) {
       return [
         Finding(
-          .tokenExpired, .error, title: "The token expired \(TimeFormat.relative(exp, now: now))", evidence: evidence,
+          .tokenExpired, .error,
+          title: "The token expired " + (inRange(exp) && inRange(now) ? TimeFormat.relative(exp, now: now) : "long ago"),
+          evidence: evidence,
           awsError: AWSErrorText.expired(now: now, exp: exp),
           fix: "Mint a fresh token right before calling STS (CI tokens live minutes to an hour).", confidence: .observed)
       ]
@@ -68,10 +86,10 @@ enum TimeRules {
   static func notYetValid(_ jwt: JWT, now: Int64) -> [Finding] {
     var problems: [Evidence] = []
     if let nbf = jwt.nbf?.seconds, nbf > plusSkew(now) {
-      problems.append(Evidence("nbf", "\(nbf) (\(TimeFormat.utc(nbf)), \(TimeFormat.relative(nbf, now: now)))"))
+      problems.append(Evidence("nbf", when(nbf, now: now)))
     }
     if let iat = jwt.iat?.seconds, iat > plusSkew(now) {
-      problems.append(Evidence("iat", "\(iat) (\(TimeFormat.utc(iat)), \(TimeFormat.relative(iat, now: now)))"))
+      problems.append(Evidence("iat", when(iat, now: now)))
     }
     if let nbf = jwt.nbf?.seconds, let exp = jwt.exp?.seconds, nbf > exp {
       problems.append(Evidence("window", "nbf \(nbf) is after exp \(exp): the token is never valid"))
@@ -80,7 +98,7 @@ enum TimeRules {
     return [
       Finding(
         .tokenNotYetValid, .warning, title: "The token's validity window is in the future or impossible",
-        evidence: problems + [Evidence("now", "\(now) (\(TimeFormat.utc(now)))")],
+        evidence: problems + [Evidence("now", when(now, now: now))],
         fix: "Check the issuer's and this machine's clocks; nbf must not be after exp.", confidence: .unconfirmed)
     ]
   }

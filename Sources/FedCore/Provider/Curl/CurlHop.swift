@@ -1,5 +1,11 @@
 import CCurl
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// One HTTP exchange with libcurl (no redirect following: `CurlFetcher` follows them itself so
 /// that every hop is recorded with its status and target).
 struct CurlHop {
@@ -74,8 +80,7 @@ struct CurlHop {
     fed_curl_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
     fed_curl_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2)
     fed_curl_setopt_string(handle, CURLOPT_USERAGENT, "fedtui/\(FedTUIVersion.current)")
-    // Loopback never goes through a proxy (tests, local issuers); other hosts honour *_proxy.
-    fed_curl_setopt_string(handle, CURLOPT_NOPROXY, "127.0.0.1,localhost,::1")
+    fed_curl_setopt_string(handle, CURLOPT_NOPROXY, CurlGlobal.noProxy)
     fed_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
     setTrust(handle)
     setCallbacks(handle, context: context)
@@ -139,6 +144,15 @@ enum CurlGlobal {
 
   /// The CA bundle libcurl uses by default (the system roots), e.g. `/etc/ssl/certs/ca-certificates.crt`.
   static let defaultCABundle: String? = defaultPath(CURLINFO_CAINFO)
+
+  /// Hosts never reached through a proxy: loopback (tests, local issuers) plus the user's
+  /// `no_proxy`/`NO_PROXY`, which `CURLOPT_NOPROXY` would otherwise override. Other hosts honour
+  /// the usual `*_proxy` variables.
+  static let noProxy: String = {
+    let user = [getenv("no_proxy"), getenv("NO_PROXY")].compactMap { $0.map { String(cString: $0) } }.first ?? ""
+    if user.filter({ $0 != " " }) == "*" { return "*" }
+    return user.isEmpty ? "127.0.0.1,localhost,::1" : "127.0.0.1,localhost,::1," + user
+  }()
 
   /// libcurl's default hashed CA directory, e.g. `/etc/ssl/certs` (nil when built without one).
   static let defaultCAPath: String? = defaultPath(CURLINFO_CAPATH)
