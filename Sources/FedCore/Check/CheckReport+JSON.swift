@@ -72,7 +72,19 @@ extension CheckReport {
       JSONMember("jwks", Self.fetchJSON(snapshot?.jwks)),
       JSONMember("kids", keys.map { .array($0.kids.map(JSONValue.string)) } ?? .null),
       JSONMember("kidFound", kid.flatMap { k in keys.map { .bool(!$0.keys(withKid: k).isEmpty) } } ?? .null),
+      JSONMember("set", keys.map { .array($0.keys.map(Self.keyJSON)) } ?? .null),
       JSONMember("alternates", .array((snapshot?.alternates ?? []).map(Self.alternateJSON))),
+    ])
+  }
+
+  /// One JWK's identifying facts (never the key material).
+  static func keyJSON(_ key: JWK) -> JSONValue {
+    let optional = { (s: String?) in s.map(JSONValue.string) ?? .null }
+    return .object([
+      JSONMember("kid", optional(key.kid)), JSONMember("kty", optional(key.kty)), JSONMember("alg", optional(key.alg)),
+      JSONMember("use", optional(key.use)), JSONMember("crv", optional(key.crv)),
+      JSONMember("bits", key.rsaModulusBits.map { .integer(Int64($0)) } ?? .null),
+      JSONMember("thumbprint", optional(key.thumbprint)),
     ])
   }
 

@@ -64,8 +64,12 @@ public enum CheckReportText {
     }
     if let s = r.snapshot {
       var text = "Issuer  " + TextSafety.escaped(s.issuer.isEmpty ? "(offline files)" : s.issuer) + " (\(r.profile.name))"
-      if let keys = r.keySet { text += "  JWKS \(keys.keys.count) key" + (keys.keys.count == 1 ? "" : "s") }
       out += wrap(text, width: width, indent: 8).map { Line($0, .dim) }
+      if let keys = r.keySet, let url = s.jwks?.url {
+        let count = "\(keys.keys.count) key" + (keys.keys.count == 1 ? "" : "s")
+        let found = r.jwt?.kid.map { keys.keys(withKid: $0).isEmpty ? ", token kid not there" : ", token kid found" } ?? ""
+        out += wrap("Keys    " + TextSafety.escaped(url) + " (\(count)\(found))", width: width, indent: 8).map { Line($0, .dim) }
+      }
     }
     return out
   }

@@ -15,8 +15,6 @@ public enum AWSErrorText {
     "InvalidIdentityToken: OpenIDConnect provider's HTTPS certificate doesn't match configured thumbprint"
   /// Rule 8: the trust policy denies.
   public static let notAuthorized = "AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity"
-  /// Transient IdP failures.
-  public static let idpCommunication = "IDPCommunicationError: The identity provider could not be reached. Retry the request."
 
   /// Rule 2: no provider registered for this issuer.
   public static func noProvider(_ issuer: String) -> String {

@@ -48,8 +48,14 @@ enum ClaimTable {
     let p = c.profile
     var out: [Evidence] = []
     let keys = p.conditionableClaims.filter { !["aud", "sub"].contains($0) }
-    if let custom = p.subCustomization {
+    if let custom = p.subCustomization, p.subTemplateClaims?.contains(claim) ?? true {
       out.append(Evidence("route: sub template", "put \(claim) into sub: \(custom); then match \(c.conditionPrefix):sub"))
+    } else if p.subCustomization != nil, let allowed = p.subTemplateClaims {
+      out.append(
+        Evidence(
+          "route: sub template",
+          "\(claim) cannot be a sub component (\(p.name) allows \(allowed.joined(separator: ", "))); the default sub "
+            + "\(p.subFormat) already names the project by path: match \(c.conditionPrefix):sub"))
     } else {
       out.append(Evidence("route: sub template", "\(p.name) sub is fixed (\(p.subFormat)); match on \(c.conditionPrefix):sub"))
     }

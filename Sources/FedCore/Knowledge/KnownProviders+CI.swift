@@ -5,6 +5,9 @@ extension KnownProviders {
   /// Keys IAM lists for every OIDC provider on its "Default" tab, read only through secondary sources.
   static let defaultTabUnconfirmed = ["amr", "email", "oaud"]
 
+  /// `ci_id_token_sub_claim_components` values (the last three reportedly from 18.7, unverified).
+  static let gitlabSubComponents = ["project_path", "ref_type", "ref", "ref_protected", "environment_protected", "deployment_tier"]
+
   static let gitlabSubCustomization =
     "GitLab 17.x+: the project setting ci_id_token_sub_claim_components ([project_path, ref_type, ref] by default; "
     + "also [project_path, ref] or [project_path, ref_type]; ref_protected/environment_protected/deployment_tier reportedly from 18.7)"
@@ -14,7 +17,7 @@ extension KnownProviders {
     kind: .gitlabCom, name: "GitLab.com", issuerExample: "https://gitlab.com", issuerPattern: "https://gitlab.com",
     defaultAudience: nil, subFormat: "project_path:{group}/{project}:ref_type:{branch|tag}:ref:{ref}",
     subScopePrefixes: ["project_path:"], subCustomization: gitlabSubCustomization,
-    sessionTagsRoute: nil, alternateKeyPaths: ["/-/jwks", "/oauth/discovery/keys"],
+    sessionTagsRoute: nil, subTemplateClaims: gitlabSubComponents, alternateKeyPaths: ["/-/jwks", "/oauth/discovery/keys"],
     conditionableClaims: [
       "aud", "sub", "namespace_id", "project_id", "user_id", "user_login", "user_email", "user_access_level",
       "ref_protected", "pipeline_source",
@@ -33,6 +36,7 @@ extension KnownProviders {
     issuerPattern: "https://<instance external_url> (or ci_id_tokens_issuer_url, 18.1+)", defaultAudience: nil,
     subFormat: "project_path:{group}/{project}:ref_type:{branch|tag}:ref:{ref}",
     subScopePrefixes: ["project_path:"], subCustomization: gitlabSubCustomization, sessionTagsRoute: nil,
+    subTemplateClaims: gitlabSubComponents,
     alternateKeyPaths: ["/-/jwks", "/oauth/discovery/keys"], conditionableClaims: ["aud", "sub"],
     unconfirmedConditionableClaims: defaultTabUnconfirmed, sharedIssuer: false, requiredPolicyClaims: [],
     sources: [
@@ -53,7 +57,7 @@ extension KnownProviders {
     subScopePrefixes: ["repo:"],
     subCustomization:
       "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub {\"use_default\":false,\"include_claim_keys\":[\"repo\",\"context\",…]} (or the org template)",
-    sessionTagsRoute: nil, alternateKeyPaths: ["/.well-known/jwks"],
+    sessionTagsRoute: nil, subTemplateClaims: nil, alternateKeyPaths: ["/.well-known/jwks"],
     conditionableClaims: ["aud", "sub"] + githubKeys2026,
     unconfirmedConditionableClaims: ["repository_owner_id"] + defaultTabUnconfirmed, sharedIssuer: true,
     requiredPolicyClaims: ["sub", "job_workflow_ref"],
@@ -71,7 +75,8 @@ extension KnownProviders {
     issuerPattern:
       "https://token.actions.githubusercontent.com/<enterprise> | https://token.actions.<subdomain>.ghe.com | https://<host>/_services/token",
     defaultAudience: "sts.amazonaws.com", subFormat: githubActions.subFormat, subScopePrefixes: ["repo:"],
-    subCustomization: githubActions.subCustomization, sessionTagsRoute: nil, alternateKeyPaths: ["/.well-known/jwks"],
+    subCustomization: githubActions.subCustomization, sessionTagsRoute: nil, subTemplateClaims: nil,
+    alternateKeyPaths: ["/.well-known/jwks"],
     conditionableClaims: ["aud", "sub"], unconfirmedConditionableClaims: githubKeys2026 + ["repository_owner_id"] + defaultTabUnconfirmed,
     sharedIssuer: false, requiredPolicyClaims: [],
     sources: [

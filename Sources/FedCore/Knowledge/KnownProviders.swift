@@ -23,7 +23,17 @@ public enum KnownProviders {
     if host.hasPrefix("token.actions."), host.hasSuffix(".ghe.com") { return githubEnterprise }
     if path == "/_services/token" { return githubEnterprise }
     if host.split(separator: ".").contains(where: { $0.contains("gitlab") }) { return gitlabSelfManaged }
-    return generic
+    return SharedIssuers.requiredClaims(forIssuer: issuer).map { sharedGeneric(issuer, required: $0) } ?? generic
+  }
+
+  /// The generic profile for an issuer IAM treats as shared (`SharedIssuers`).
+  static func sharedGeneric(_ issuer: String, required: [String]) -> ProviderProfile {
+    var profile = generic
+    profile.name = "Shared OIDC issuer \(IAMNaming.providerHost(issuer: issuer))"
+    profile.sharedIssuer = true
+    profile.requiredPolicyClaims = required
+    profile.sources.append("aws-oidc-rules.md §7: IAM identity-provider controls for shared issuers (table via TrustEdge [S])")
+    return profile
   }
 
   /// The profile for an issuer, refined by the token's claims: a token whose claims have

@@ -38,6 +38,9 @@ public struct ProviderProfile: Sendable, Equatable {
   public var subScopePrefixes: [String]
   /// How to put more claims into `sub`, where the provider allows it.
   public var subCustomization: String?
+  /// The claims the `sub` template can include: nil when any claim can (GitHub's
+  /// `include_claim_keys`), empty when `sub` is fixed.
+  public var subTemplateClaims: [String]?
   /// How to make the provider emit the `https://aws.amazon.com/tags` session-tags claim, where it can.
   public var sessionTagsRoute: String?
   /// Paths (relative to the issuer) where this provider may publish keys besides `jwks_uri`.
@@ -56,7 +59,8 @@ public struct ProviderProfile: Sendable, Equatable {
   public init(
     kind: Kind, name: String, issuerExample: String, issuerPattern: String? = nil, defaultAudience: String?,
     subFormat: String, subScopePrefixes: [String] = [], subCustomization: String? = nil, sessionTagsRoute: String? = nil,
-    alternateKeyPaths: [String], conditionableClaims: [String], unconfirmedConditionableClaims: [String] = [],
+    subTemplateClaims: [String]? = [], alternateKeyPaths: [String], conditionableClaims: [String],
+    unconfirmedConditionableClaims: [String] = [],
     sharedIssuer: Bool, requiredPolicyClaims: [String], sources: [String]
   ) {
     self.kind = kind
@@ -68,6 +72,7 @@ public struct ProviderProfile: Sendable, Equatable {
     self.subScopePrefixes = subScopePrefixes
     self.subCustomization = subCustomization
     self.sessionTagsRoute = sessionTagsRoute
+    self.subTemplateClaims = subTemplateClaims
     self.alternateKeyPaths = alternateKeyPaths
     self.conditionableClaims = conditionableClaims
     self.unconfirmedConditionableClaims = unconfirmedConditionableClaims

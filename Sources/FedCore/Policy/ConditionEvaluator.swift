@@ -38,7 +38,8 @@ public enum ConditionEvaluator {
           note: op.base.isNegated ? "key absent: a negated operator is true" : "key absent")
       }
       let passed = op.base.isNegated ? values.allSatisfy(satisfies) : values.contains(where: satisfies)
-      return ConditionResult(condition: condition, actual: actual, passed: passed)
+      let note = values.count > 1 ? "several values without ForAnyValue/ForAllValues: any value counts (unconfirmed)" : nil
+      return ConditionResult(condition: condition, actual: actual, passed: passed, note: note)
     case .forAnyValue:
       if values.isEmpty {
         return ConditionResult(condition: condition, actual: actual, passed: op.ifExists, note: "key absent: ForAnyValue is false")

@@ -54,7 +54,9 @@ extension LintRules {
       c.values.filter { equality.contains(c.op.base) && PatternMatch.hasWildcard($0) }.map { value in
         Finding(
           .policyWildcardWithoutLike, .warning, title: "A wildcard under \(c.op.base.rawValue) is matched literally",
-          evidence: [Evidence("statement", String(number)), Evidence("operator", c.op.description), Evidence("key", c.key), Evidence("value", value)],
+          evidence: [
+            Evidence("statement", String(number)), Evidence("operator", c.op.description), Evidence("key", c.key), Evidence("value", value),
+          ],
           fix: "Use StringLike (or StringNotLike) if the * or ? is meant as a wildcard.")
       }
     }

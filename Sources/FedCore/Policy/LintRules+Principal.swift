@@ -46,7 +46,8 @@ enum LintRules {
   /// `policy-action-mismatch`: an OIDC principal with an action other than the web-identity ones.
   static func actionMismatch(_ scope: LintScope) -> [Finding] {
     scope.federatedStatements.compactMap { number, statement -> Finding? in
-      let others = statement.actionIsNegated
+      let others =
+        statement.actionIsNegated
         ? statement.actions.map { "NotAction " + $0 }
         : statement.actions.filter { a in !federatedActions.contains { $0.lowercased() == a.lowercased() } }
       let hasWebIdentity = PolicyEvaluator.actionMatches(statement, PolicyGenerator.webIdentityAction)
@@ -68,7 +69,7 @@ enum LintRules {
         .policyTooLarge, .warning, title: "The trust policy exceeds the default 2,048-character quota",
         evidence: [Evidence("characters (excluding whitespace)", String(size)), Evidence("quota", "2048")],
         awsError: "LimitExceeded: Cannot exceed quota for ACLSizePerRole: 2048",
-        fix: "Merge sub values into wildcard patterns, or raise the quota (Service Quotas L-C07B4B0D).")
+        fix: "Merge sub values into wildcard patterns, or raise the quota (Service Quotas L-C07B4B0D).", confidence: .observed)
     ]
   }
 

@@ -11,8 +11,10 @@ public enum PatternMatch {
   public static func like(_ value: String, _ pattern: String) -> Bool {
     let v = Array(value.unicodeScalars)
     let p = Array(pattern.unicodeScalars)
-    var vi = 0, pi = 0
-    var starP = -1, starV = 0
+    var vi = 0
+    var pi = 0
+    var starP = -1
+    var starV = 0
     while vi < v.count {
       if pi < p.count && (p[pi] == "?" || (p[pi] != "*" && p[pi] == v[vi])) {
         vi += 1

@@ -13,6 +13,7 @@ public enum PolicyChecks {
     case .failure(let error): return [PolicyLinter.invalid(error)]
     }
     let iss = issuer ?? token.iss
+    let profile = profile ?? iss.map { KnownProviders.profile(forIssuer: $0, claims: token.claims) }
     let context = PolicyLintContext(
       issuer: iss, accountID: accountID, profile: profile, tokenHasSessionTags: token.claims[RequestContext.tagsClaim] != nil)
     var findings = PolicyLinter.lint(document, context: context)
@@ -24,7 +25,8 @@ public enum PolicyChecks {
 
   /// `policy-denies-token` or `policy-allows-token` for a decision.
   public static func finding(for decision: PolicyDecision) -> Finding {
-    let evidence = [Evidence("decision", decision.allowed ? "allow" : "deny"), Evidence("reason", decision.reason)]
+    let evidence =
+      [Evidence("decision", decision.allowed ? "allow" : "deny"), Evidence("reason", decision.reason)]
       + PolicyTrace.evidence(decision)
     if decision.allowed {
       return Finding(.policyAllowsToken, .info, title: "The trust policy allows this token", evidence: evidence)
@@ -45,7 +47,8 @@ public enum PolicyTrace {
       let head = Evidence(
         "statement \(s.number)",
         "\(s.effect.rawValue)\(s.sid.map { " (\($0))" } ?? ""): principal \(s.principalMatched ? "matches" : "does not match"); "
-          + "actions \(s.matchedActions.isEmpty ? "do not cover \(decision.requiredActions.joined(separator: ", "))" : "cover \(s.matchedActions.joined(separator: ", "))")")
+          + "actions \(s.matchedActions.isEmpty ? "do not cover \(decision.requiredActions.joined(separator: ", "))" : "cover \(s.matchedActions.joined(separator: ", "))")"
+      )
       return [head] + s.conditions.enumerated().map { i, c in Evidence("statement \(s.number) condition \(i + 1)", line(c)) }
     }
   }
@@ -53,8 +56,10 @@ public enum PolicyTrace {
   /// `<operator> <key> expected <values> actual <value|absent>: pass|fail [(note)]`.
   public static func line(_ c: ConditionResult) -> String {
     let expected = JSONWriter.string(.array(c.condition.values.map { .string($0) }))
-    let actual = c.actual.map { v in v.count == 1 ? JSONWriter.string(.string(v[0])) : JSONWriter.string(.array(v.map { .string($0) })) } ?? "absent"
+    let actual =
+      c.actual.map { v in v.count == 1 ? JSONWriter.string(.string(v[0])) : JSONWriter.string(.array(v.map { .string($0) })) } ?? "absent"
     let note = c.note.map { " (\($0))" } ?? ""
-    return TextSafety.escaped("\(c.condition.op) \(c.condition.key) expected \(expected) actual \(actual): \(c.passed ? "pass" : "fail")\(note)")
+    return TextSafety.escaped(
+      "\(c.condition.op) \(c.condition.key) expected \(expected) actual \(actual): \(c.passed ? "pass" : "fail")\(note)")
   }
 }

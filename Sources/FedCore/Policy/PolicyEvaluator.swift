@@ -49,11 +49,12 @@ public enum PolicyEvaluator {
       statements: results)
   }
 
-  /// Evaluates against a token's claims; the provider profile defaults to `KnownProviders`.
+  /// Evaluates against a token's claims; the provider profile defaults to `KnownProviders`
+  /// (by issuer, refined by the claims' shape).
   public static func evaluate(_ policy: PolicyDocument, claims: JSONValue, issuer: String, profile: ProviderProfile? = nil)
     -> PolicyDecision
   {
-    let profile = profile ?? KnownProviders.profile(forIssuer: issuer)
+    let profile = profile ?? KnownProviders.profile(forIssuer: issuer, claims: claims)
     return evaluate(policy, context: RequestContext.webIdentity(claims: claims, issuer: issuer, profile: profile))
   }
 

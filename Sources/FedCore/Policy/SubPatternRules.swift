@@ -46,7 +46,8 @@ enum SubPatternRules {
             Evidence("problem", reason),
           ],
           awsError: all ? "AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity" : nil,
-          fix: "Write the value in the provider's sub format (GitLab: ref_type:branch|tag:ref:<short name>; GitHub: ref:refs/heads/<branch>).",
+          fix:
+            "Write the value in the provider's sub format (GitLab: ref_type:branch|tag:ref:<short name>; GitHub: ref:refs/heads/<branch>).",
           confidence: .observed))
     }
     return findings

@@ -46,7 +46,8 @@ enum TerraformExporter {
 
   /// A bare identifier when HCL allows one, else a quoted string.
   static func key(_ name: String) -> String {
-    let identifier = name.unicodeScalars.first.map { ("A"..."Z").contains($0) || ("a"..."z").contains($0) } ?? false
+    let identifier =
+      name.unicodeScalars.first.map { ("A"..."Z").contains($0) || ("a"..."z").contains($0) } ?? false
       && name.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
     return identifier ? name : string(name)
   }

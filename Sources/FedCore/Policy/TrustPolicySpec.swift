@@ -77,7 +77,10 @@ public struct GitLabSubject: Sendable, Equatable {
 /// One GitHub subject: `repo:{owner/repo}:{context}` (`providers.md` §2.4).
 public struct GitHubSubject: Sendable, Equatable {
   public enum Context: Sendable, Equatable {
-    case branch(String), tag(String), environment(String), pullRequest, any
+    case branch(String)
+    case tag(String)
+    case environment(String)
+    case pullRequest, any
   }
   public var repo: String
   public var context: Context

@@ -115,6 +115,7 @@ public enum WizardDefaults {
   }
 
   static func profile(_ kind: ProviderProfile.Kind) -> ProviderProfile? {
-    KnownProviders.all.first { $0.kind == kind && $0.issuerExample.hasPrefix("https://") }
+    let profile = KnownProviders.profile(kind: kind)
+    return profile.kind == kind && !profile.issuerExample.contains("<") ? profile : nil
   }
 }

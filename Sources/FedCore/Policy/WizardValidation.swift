@@ -74,9 +74,12 @@ public enum WizardValidation {
 
   /// Role names: 1–64 characters of `[A-Za-z0-9+=,.@_-]`.
   public static func roleName(_ s: String) -> String? {
-    let ok = s.unicodeScalars.allSatisfy { $0.properties.isASCIIHexDigit || ("A"..."Z").contains($0) || ("a"..."z").contains($0)
-      || ("0"..."9").contains($0) || "+=,.@_-".unicodeScalars.contains($0) }
+    let ok = s.unicodeScalars.allSatisfy { isASCIILetterOrDigit($0) || "+=,.@_-".unicodeScalars.contains($0) }
     return (1...64).contains(s.count) && ok ? nil : "must be 1 to 64 characters of letters, digits and +=,.@_- (found \(quoted(s)))"
+  }
+
+  static func isASCIILetterOrDigit(_ c: Unicode.Scalar) -> Bool {
+    ("A"..."Z").contains(c) || ("a"..."z").contains(c) || ("0"..."9").contains(c)
   }
 
   /// A SHA-1 thumbprint: 40 hex digits.

@@ -13,6 +13,7 @@ enum CLIInputs {
 
   /// The bytes of `path` (`-`: standard input), or a usage error naming `flag`.
   static func read(_ path: String, flag: String) throws -> [UInt8] {
+    if path == "-" && isatty(0) == 1 { Output.error("\(flag) -: reading standard input (end with Ctrl-D)") }
     let fd = path == "-" ? 0 : open(path, O_RDONLY)
     guard fd >= 0 else { throw UsageError(message: "\(flag): cannot read \(path): \(reason())") }
     defer { if fd != 0 { close(fd) } }

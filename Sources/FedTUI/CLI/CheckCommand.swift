@@ -11,19 +11,26 @@ struct CheckCommand: AsyncParsableCommand {
       "Pass the token with --token-file - (stdin) rather than on the command line. Exit 0: AWS would accept; 1: it would reject; 2: bad usage."
   )
 
-  @Option(name: .long, help: "The issuer to probe (default: the token's iss).") var issuer: String?
-  @Option(name: .customLong("token-file"), help: "A file holding the token, or - for stdin.") var tokenFile: String?
-  @Option(name: .customLong("audience"), help: "A client ID registered on the IAM provider (repeatable).") var audiences: [String] = []
-  @Option(name: .customLong("provider-url"), help: "The IAM provider URL or ARN you registered.") var providerURL: String?
-  @Option(name: .customLong("want-claim"), help: "A claim you want to restrict on in the trust policy (repeatable).") var wantClaims:
-    [String] = []
-  @Option(name: .customLong("policy-file"), help: "A role trust policy (JSON) to lint and evaluate.") var policyFile: String?
-  @Option(name: .customLong("discovery-file"), help: "A saved discovery document (offline).") var discoveryFile: String?
-  @Option(name: .customLong("jwks-file"), help: "A saved JWKS (offline).") var jwksFile: String?
-  @Option(name: .customLong("ca-file"), help: "Extra trust anchors (PEM) for fetches.") var caFile: String?
-  @Option(name: .long, help: "Seconds allowed per fetch.") var timeout: Double = Limits.fetchTimeout
-  @Option(name: .long, help: "The clock, in Unix seconds.") var now: Int64?
-  @Option(name: .long, help: "text or json.") var format: OutputFormat = .text
+  @Option(name: .long, help: ArgumentHelp("The issuer to probe (default: the token's iss).", valueName: "url")) var issuer: String?
+  @Option(name: .customLong("token-file"), help: ArgumentHelp("A file holding the token, or - for stdin.", valueName: "path|-"))
+  var tokenFile: String?
+  @Option(name: .customLong("audience"), help: ArgumentHelp("A client ID registered on the IAM provider (repeatable).", valueName: "aud"))
+  var audiences: [String] = []
+  @Option(name: .customLong("provider-url"), help: ArgumentHelp("The IAM provider URL or ARN you registered.", valueName: "url|arn"))
+  var providerURL: String?
+  @Option(
+    name: .customLong("want-claim"),
+    help: ArgumentHelp("A claim you want to restrict on in the trust policy (repeatable).", valueName: "claim")) var wantClaims: [String] =
+      []
+  @Option(name: .customLong("policy-file"), help: ArgumentHelp("A role trust policy (JSON) to lint and evaluate.", valueName: "path"))
+  var policyFile: String?
+  @Option(name: .customLong("discovery-file"), help: ArgumentHelp("A saved discovery document (offline).", valueName: "path"))
+  var discoveryFile: String?
+  @Option(name: .customLong("jwks-file"), help: ArgumentHelp("A saved JWKS (offline).", valueName: "path")) var jwksFile: String?
+  @Option(name: .customLong("ca-file"), help: ArgumentHelp("Extra trust anchors (PEM) for fetches.", valueName: "pem")) var caFile: String?
+  @Option(name: .long, help: ArgumentHelp("Seconds allowed per fetch.", valueName: "seconds")) var timeout: Double = Limits.fetchTimeout
+  @Option(name: .long, help: ArgumentHelp("The clock, in Unix seconds.", valueName: "unix-seconds")) var now: Int64?
+  @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "text|json")) var format: OutputFormat = .text
 
   func validate() throws {
     guard timeout > 0, timeout <= Limits.maxTimeout else {

@@ -1,10 +1,11 @@
+import ArgumentParser
+import FedCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ArgumentParser
-import FedCore
 
 /// `fedtui policy evaluate`: would STS allow this token under this trust policy?
 /// Exit 0 allow, 1 deny, 2 bad input.
@@ -31,13 +32,16 @@ struct PolicyEvaluateCommand: AsyncParsableCommand {
     case .failure(let e): throw UsageError(message: "--token-file \(tokenFile): \(e.message)")
     }
     guard let issuer = token.iss else { throw UsageError(message: "--token-file \(tokenFile): the token has no iss claim") }
-    let decision = PolicyEvaluator.evaluate(document, claims: token.claims, issuer: issuer)
+    let profile = KnownProviders.profile(forIssuer: issuer, claims: token.claims)
+    let decision = PolicyEvaluator.evaluate(document, claims: token.claims, issuer: issuer, profile: profile)
     let findings = PolicyLinter.lint(
-      document, context: PolicyLintContext(issuer: issuer, tokenHasSessionTags: token.claims[RequestContext.tagsClaim] != nil))
+      document,
+      context: PolicyLintContext(issuer: issuer, profile: profile, tokenHasSessionTags: token.claims[RequestContext.tagsClaim] != nil))
     let clock = now ?? Int64(time(nil))
     // Saturating: a hostile token's exp can be Int64.max, and `exp + 300` would trap.
     let expired = token.exp?.seconds.map { exp in exp <= Int64.max - 300 && clock > exp + 300 } ?? false
-    Output.write(format == "json" ? PolicyReport.json(decision, findings, expired: expired) : PolicyReport.text(decision, findings, expired: expired))
+    Output.write(
+      format == "json" ? PolicyReport.json(decision, findings, expired: expired) : PolicyReport.text(decision, findings, expired: expired))
     throw CommandExit(code: decision.allowed ? 0 : 1)
   }
 }
@@ -112,7 +116,8 @@ enum PolicyReport {
   static func finding(_ f: Finding) -> JSONValue {
     .object([
       JSONMember("id", .string(f.id.rawValue)), JSONMember("severity", .string(f.severity.rawValue)), JSONMember("title", .string(f.title)),
-      JSONMember("evidence", .array(f.evidence.map { .object([JSONMember("label", .string($0.label)), JSONMember("value", .string($0.value))]) })),
+      JSONMember(
+        "evidence", .array(f.evidence.map { .object([JSONMember("label", .string($0.label)), JSONMember("value", .string($0.value))]) })),
       JSONMember("awsError", f.awsError.map { .string($0) } ?? .null), JSONMember("fix", f.fix.map { .string($0) } ?? .null),
     ])
   }

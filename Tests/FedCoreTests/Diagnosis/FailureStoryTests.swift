@@ -44,6 +44,7 @@ import Testing
     let f = TestToken.diagnose(TestToken.make(claims: TestToken.gitlabClaims(["aud": aud])), audiences: [registered]).first(
       .audNotRegistered)
     #expect(f?.awsError == "InvalidIdentityToken: Incorrect token audience")
+    if aud.contains("gitlab.com/") { #expect(f?.evidence("difference")?.hasPrefix("trailing slash") == true) }
   }
 
   @Test func story08_requestBearerInsteadOfIDToken() {
@@ -114,5 +115,15 @@ extension FailureStoryTests {
 
   @Test func defaultSubHasNoSubFormatFinding() {
     #expect(!TestToken.diagnose(Self.github()).ids.contains(.subNonDefault))
+  }
+}
+
+extension FailureStoryTests {
+  @Test(arguments: [("project_id", "cannot be a sub component"), ("ref_protected", "put ref_protected into sub")])
+  func selfManagedGitLabRouteRespectsTheSubComponents(claim: String, route: String) {
+    let t = TestToken.make(claims: TestToken.gitlabClaims(["iss": #""https://gitlab.example.com""#]))
+    let f = TestToken.diagnose(t, wantClaims: [claim]).first(.claimNotConditionable)
+    #expect(f?.severity == .error)
+    #expect(f?.evidence("route: sub template")?.contains(route) == true, "\(f?.evidence("route: sub template") ?? "")")
   }
 }

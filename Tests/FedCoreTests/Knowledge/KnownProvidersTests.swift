@@ -62,3 +62,23 @@ import Testing
     #expect(IAMNaming.providerARN(issuer: "https://x.auth0.com/", account: "123") == "arn:aws:iam::123:oidc-provider/x.auth0.com/")
   }
 }
+
+extension KnownProvidersTests {
+  @Test(arguments: [
+    ("https://api.pulumi.com/oidc", ["aud"]), ("https://oidc.vercel.com", ["aud"]), ("https://scalr.io", ["sub"]),
+    ("https://oidc.op1.openshiftapps.com/abc", ["sub"]),
+  ])
+  func sharedIssuersOutsideTheCITable(issuer: String, required: [String]) {
+    let profile = KnownProviders.profile(forIssuer: issuer)
+    #expect(profile.kind == .generic)
+    #expect(profile.sharedIssuer)
+    #expect(profile.requiredPolicyClaims == required)
+  }
+
+  @Test func tableAndProfilesAgree() {
+    for profile in KnownProviders.all where profile.sharedIssuer {
+      #expect(SharedIssuers.requiredClaims(forIssuer: profile.issuerExample) == profile.requiredPolicyClaims, "\(profile.name)")
+    }
+    #expect(SharedIssuers.requiredClaims(forIssuer: "https://gitlab.example.com") == nil)
+  }
+}

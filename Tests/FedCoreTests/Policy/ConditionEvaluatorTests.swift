@@ -87,5 +87,7 @@ import Testing
     #expect(forAll.note == "key absent: ForAllValues is true")
     let numeric = ConditionEvaluator.evaluate(PolicyCondition(ConditionOperator(.numericEquals), "k", ["1"]), actual: ["1"])
     #expect(numeric.note?.contains("not evaluated") == true)
+    let array = ConditionEvaluator.evaluate(PolicyCondition(ConditionOperator(.stringEquals), "k", ["a"]), actual: ["b", "a"])
+    #expect(array.note?.contains("unconfirmed") == true)
   }
 }

@@ -6,7 +6,9 @@ import Testing
   typealias S = PolicyTestSupport
 
   static let gitlabPolicy = S.policyText(
-    condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": "project_path:mygroup/myproject:ref_type:branch:ref:*"}}"#)
+    condition:
+      #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": "project_path:mygroup/myproject:ref_type:branch:ref:*"}}"#
+  )
 
   func decide(_ text: String, _ claims: JSONValue, profile: ProviderProfile = S.gitlabCom) -> PolicyDecision {
     PolicyEvaluator.evaluate(S.policy(text), claims: claims, issuer: claims["iss"]!.stringValue!, profile: profile)
@@ -53,7 +55,9 @@ import Testing
 
   @Test func trailingSlashIssuerNeedsExactProvider() {
     let policy = PolicyDocument(statements: [
-      PolicyStatement(effect: .allow, principal: PolicyPrincipal(federated: ["arn:aws:iam::123456789012:oidc-provider/x.auth0.com/"]), actions: ["sts:AssumeRoleWithWebIdentity"])
+      PolicyStatement(
+        effect: .allow, principal: PolicyPrincipal(federated: ["arn:aws:iam::123456789012:oidc-provider/x.auth0.com/"]),
+        actions: ["sts:AssumeRoleWithWebIdentity"])
     ])
     #expect(PolicyEvaluator.principalMatches(policy.statements[0].principal, issuer: "https://x.auth0.com/"))
     #expect(!PolicyEvaluator.principalMatches(policy.statements[0].principal, issuer: "https://x.auth0.com"))
@@ -64,7 +68,8 @@ import Testing
     (#""sts:AssumeRole""#, false), (#"["sts:TagSession"]"#, false),
   ])
   func actionMatching(action: String, allowed: Bool) {
-    let text = S.policyText(action: action, condition: #"{"StringEquals": {"gitlab.com:sub": "project_path:mygroup/myproject:ref_type:branch:ref:main"}}"#)
+    let text = S.policyText(
+      action: action, condition: #"{"StringEquals": {"gitlab.com:sub": "project_path:mygroup/myproject:ref_type:branch:ref:main"}}"#)
     #expect(decide(text, S.gitlabClaims()).allowed == allowed)
   }
 
@@ -87,13 +92,18 @@ import Testing
     #expect(!d.allowed)
     #expect(d.statements[0].conditions[0].actual == nil)
     // project_id is one (gitlab.com only).
-    let byID = S.policyText(condition: #"{"StringEquals": {"gitlab.com:project_id": "42", "gitlab.com:sub": "project_path:mygroup/myproject:ref_type:branch:ref:main"}}"#)
+    let byID = S.policyText(
+      condition:
+        #"{"StringEquals": {"gitlab.com:project_id": "42", "gitlab.com:sub": "project_path:mygroup/myproject:ref_type:branch:ref:main"}}"#)
     #expect(decide(byID, S.gitlabClaims()).allowed)
     #expect(!decide(byID, S.gitlabClaims(), profile: S.privateIssuer).allowed)
   }
 
   static let tags = JSONMember(
-    "https://aws.amazon.com/tags", .object([JSONMember("principal_tags", .object([JSONMember("Project", ["Automation"])])), JSONMember("transitive_tag_keys", ["Project"])]))
+    "https://aws.amazon.com/tags",
+    .object([
+      JSONMember("principal_tags", .object([JSONMember("Project", ["Automation"])])), JSONMember("transitive_tag_keys", ["Project"]),
+    ]))
 
   @Test func sessionTagsNeedTagSession() {
     let claims = S.gitlabClaims(extra: [Self.tags])
@@ -103,7 +113,9 @@ import Testing
     #expect(without.reason.hasPrefix("no statement allows sts:TagSession"))
     let with = S.policyText(
       action: #"["sts:AssumeRoleWithWebIdentity", "sts:TagSession"]"#,
-      condition: #"{"StringEquals": {"aws:RequestTag/Project": "Automation", "sts:TransitiveTagKeys": "Project"}, "ForAllValues:StringEquals": {"aws:TagKeys": ["Project", "Team"]}, "StringLike": {"gitlab.com:sub": "project_path:mygroup/*"}}"#)
+      condition:
+        #"{"StringEquals": {"aws:RequestTag/Project": "Automation", "sts:TransitiveTagKeys": "Project"}, "ForAllValues:StringEquals": {"aws:TagKeys": ["Project", "Team"]}, "StringLike": {"gitlab.com:sub": "project_path:mygroup/*"}}"#
+    )
     #expect(decide(with, claims).allowed)
   }
 
@@ -126,7 +138,10 @@ import Testing
   }
 
   @Test func audienceArrayMatchesAnyValue() {
-    let text = S.policyText(condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com", "gitlab.com:sub": "project_path:mygroup/myproject:ref_type:branch:ref:main"}}"#)
+    let text = S.policyText(
+      condition:
+        #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com", "gitlab.com:sub": "project_path:mygroup/myproject:ref_type:branch:ref:main"}}"#
+    )
     #expect(decide(text, S.gitlabClaims(aud: ["other", "https://gitlab.com"])).allowed)
   }
 

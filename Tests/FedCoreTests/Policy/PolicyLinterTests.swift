@@ -11,7 +11,8 @@ import Testing
     issuer: "https://token.actions.githubusercontent.com", accountID: S.account, profile: S.github)
   static let privateContext = PolicyLintContext(issuer: "https://ci.example.com", profile: S.privateIssuer)
 
-  static let goodCondition = #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": "project_path:mygroup/myproject:ref_type:branch:ref:*"}}"#
+  static let goodCondition =
+    #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": "project_path:mygroup/myproject:ref_type:branch:ref:*"}}"#
 
   func lint(_ text: String, _ context: PolicyLintContext = gitlabContext) -> [Finding] { PolicyLinter.lint(text: text, context: context) }
 
@@ -40,25 +41,33 @@ import Testing
     Case(
       name: "principal in another account",
       text: S.policyText(condition: goodCondition).replacingAll("123456789012", "210987654321"),
-      context: gitlabContext, rule: .policyPrincipalMismatch, severity: .error, evidence: ["problem": "account 210987654321, expected 123456789012"]),
+      context: gitlabContext, rule: .policyPrincipalMismatch, severity: .error,
+      evidence: ["problem": "account 210987654321, expected 123456789012"]),
     Case(
       name: "principal not an ARN",
-      text: #"{"Statement": {"Effect": "Allow", "Principal": {"Federated": "gitlab.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": \#(goodCondition)}}"#,
+      text:
+        #"{"Statement": {"Effect": "Allow", "Principal": {"Federated": "gitlab.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": \#(goodCondition)}}"#,
       context: gitlabContext, rule: .policyPrincipalMismatch, severity: .error),
     Case(
       name: "web identity with AWS principal",
-      text: #"{"Statement": {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "sts:AssumeRoleWithWebIdentity"}}"#,
+      text:
+        #"{"Statement": {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "sts:AssumeRoleWithWebIdentity"}}"#,
       context: gitlabContext, rule: .policyPrincipalMismatch, severity: .error),
     Case(
-      name: "OIDC principal with sts:AssumeRole", text: S.policyText(action: #"["sts:AssumeRoleWithWebIdentity", "sts:AssumeRole"]"#, condition: goodCondition),
+      name: "OIDC principal with sts:AssumeRole",
+      text: S.policyText(action: #"["sts:AssumeRoleWithWebIdentity", "sts:AssumeRole"]"#, condition: goodCondition),
       context: gitlabContext, rule: .policyActionMismatch, severity: .error),
     Case(
       name: "OIDC principal with SAML action", text: S.policyText(action: #""sts:AssumeRoleWithSAML""#, condition: goodCondition),
       context: gitlabContext, rule: .policyActionMismatch, severity: .error),
     Case(
       name: "key of another provider",
-      text: S.policyText(condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com", "gitlab.example.com:sub": "project_path:a/b:ref_type:branch:ref:main"}, "StringLike": {"gitlab.com:sub": "project_path:a/b:*"}}"#),
-      context: gitlabContext, rule: .policyKeyPrefixMismatch, severity: .error, evidence: ["key": "gitlab.example.com:sub", "expected prefix": "gitlab.com"]),
+      text: S.policyText(
+        condition:
+          #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com", "gitlab.example.com:sub": "project_path:a/b:ref_type:branch:ref:main"}, "StringLike": {"gitlab.com:sub": "project_path:a/b:*"}}"#
+      ),
+      context: gitlabContext, rule: .policyKeyPrefixMismatch, severity: .error,
+      evidence: ["key": "gitlab.example.com:sub", "expected prefix": "gitlab.com"]),
     Case(
       name: "no aud", text: S.policyText(condition: #"{"StringLike": {"gitlab.com:sub": "project_path:a/b:*"}}"#), context: gitlabContext,
       rule: .policyMissingAud, severity: .warning),
@@ -71,53 +80,90 @@ import Testing
       context: gitlabContext, rule: .policyMissingSub, severity: .error),
     Case(
       name: "sub only under StringNotLike",
-      text: S.policyText(condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringNotLike": {"gitlab.com:sub": "x"}}"#),
+      text: S.policyText(
+        condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringNotLike": {"gitlab.com:sub": "x"}}"#),
       context: gitlabContext, rule: .policyMissingSub, severity: .error),
     Case(
-      name: "no sub, private issuer", text: S.policyText(host: "ci.example.com", condition: #"{"StringEquals": {"ci.example.com:aud": "x"}}"#),
+      name: "no sub, private issuer",
+      text: S.policyText(host: "ci.example.com", condition: #"{"StringEquals": {"ci.example.com:aud": "x"}}"#),
       context: privateContext, rule: .policyMissingSub, severity: .warning),
     Case(
-      name: "sub *", text: S.policyText(condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": ["project_path:a/b:*", "project_path:*"]}}"#),
+      name: "sub *",
+      text: S.policyText(
+        condition:
+          #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": ["project_path:a/b:*", "project_path:*"]}}"#
+      ),
       context: gitlabContext, rule: .policySubTooBroad, severity: .warning, evidence: ["value": "project_path:*"]),
     Case(
       name: "repo:org/*",
-      text: S.policyText(host: "token.actions.githubusercontent.com", condition: #"{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "StringLike": {"token.actions.githubusercontent.com:sub": "repo:octo/*"}}"#),
+      text: S.policyText(
+        host: "token.actions.githubusercontent.com",
+        condition:
+          #"{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "StringLike": {"token.actions.githubusercontent.com:sub": "repo:octo/*"}}"#
+      ),
       context: githubContext, rule: .policySubTooBroad, severity: .warning, evidence: ["value": "repo:octo/*"]),
     Case(
       name: "wildcard under StringEquals",
-      text: S.policyText(condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com", "gitlab.com:sub": "project_path:a/b:ref_type:branch:ref:*"}}"#),
+      text: S.policyText(
+        condition:
+          #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com", "gitlab.com:sub": "project_path:a/b:ref_type:branch:ref:*"}}"#),
       context: gitlabContext, rule: .policyWildcardWithoutLike, severity: .warning, evidence: ["operator": "StringEquals"]),
     Case(
       name: "ForAllValues on sub",
-      text: S.policyText(condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": "project_path:a/b:*"}, "ForAllValues:StringEquals": {"gitlab.com:project_id": "42"}}"#),
+      text: S.policyText(
+        condition:
+          #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": "project_path:a/b:*"}, "ForAllValues:StringEquals": {"gitlab.com:project_id": "42"}}"#
+      ),
       context: gitlabContext, rule: .policyForAllValuesSingleValued, severity: .warning, evidence: ["key": "gitlab.com:project_id"]),
     Case(
       name: "claim IAM does not evaluate",
-      text: S.policyText(condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com", "gitlab.com:project_path": "a/b"}, "StringLike": {"gitlab.com:sub": "project_path:a/b:*"}}"#),
+      text: S.policyText(
+        condition:
+          #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com", "gitlab.com:project_path": "a/b"}, "StringLike": {"gitlab.com:sub": "project_path:a/b:*"}}"#
+      ),
       context: gitlabContext, rule: .policyUnusableKey, severity: .error, evidence: ["key": "gitlab.com:project_path"]),
     Case(
       name: "GitHub non-key ref_type",
-      text: S.policyText(host: "token.actions.githubusercontent.com", condition: #"{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": "repo:octo/app:ref:refs/heads/main", "token.actions.githubusercontent.com:ref_type": "branch"}}"#),
+      text: S.policyText(
+        host: "token.actions.githubusercontent.com",
+        condition:
+          #"{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": "repo:octo/app:ref:refs/heads/main", "token.actions.githubusercontent.com:ref_type": "branch"}}"#
+      ),
       context: githubContext, rule: .policyUnusableKey, severity: .error),
     Case(
       name: "unconfirmed key for a generic issuer",
-      text: S.policyText(host: "ci.example.com", condition: #"{"StringEquals": {"ci.example.com:aud": "x", "ci.example.com:sub": "y", "ci.example.com:email": "a@b"}}"#),
+      text: S.policyText(
+        host: "ci.example.com",
+        condition: #"{"StringEquals": {"ci.example.com:aud": "x", "ci.example.com:sub": "y", "ci.example.com:email": "a@b"}}"#),
       context: privateContext, rule: .policyUnusableKey, severity: .warning),
     Case(
       name: "GitLab ref_type mr (failure story 13)",
-      text: S.policyText(condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": "project_path:a/b:ref_type:mr:ref:*"}}"#),
+      text: S.policyText(
+        condition:
+          #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": "project_path:a/b:ref_type:mr:ref:*"}}"#
+      ),
       context: gitlabContext, rule: .policySubUnmatchable, severity: .error),
     Case(
       name: "GitLab refs/heads/ inside ref",
-      text: S.policyText(condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com", "gitlab.com:sub": "project_path:a/b:ref_type:branch:ref:refs/heads/main"}}"#),
+      text: S.policyText(
+        condition:
+          #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com", "gitlab.com:sub": "project_path:a/b:ref_type:branch:ref:refs/heads/main"}}"#
+      ),
       context: gitlabContext, rule: .policySubUnmatchable, severity: .error),
     Case(
       name: "one unmatchable value among good ones",
-      text: S.policyText(condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com", "gitlab.com:sub": ["project_path:a/b:ref_type:branch:ref:main", "project_path:a/b:ref_type:mr:ref:main"]}}"#),
+      text: S.policyText(
+        condition:
+          #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com", "gitlab.com:sub": ["project_path:a/b:ref_type:branch:ref:main", "project_path:a/b:ref_type:mr:ref:main"]}}"#
+      ),
       context: gitlabContext, rule: .policySubUnmatchable, severity: .warning),
     Case(
       name: "GitHub short ref",
-      text: S.policyText(host: "token.actions.githubusercontent.com", condition: #"{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": "repo:octo/app:ref:main"}}"#),
+      text: S.policyText(
+        host: "token.actions.githubusercontent.com",
+        condition:
+          #"{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": "repo:octo/app:ref:main"}}"#
+      ),
       context: githubContext, rule: .policySubUnmatchable, severity: .error),
     Case(
       name: "session tags without TagSession", text: S.policyText(condition: goodCondition),
@@ -134,7 +180,8 @@ import Testing
 
   @Test func sharedIssuerErrorQuotesIAM() throws {
     let text = S.policyText(
-      host: "token.actions.githubusercontent.com", condition: #"{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}"#)
+      host: "token.actions.githubusercontent.com",
+      condition: #"{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}"#)
     let finding = try #require(lint(text, Self.githubContext).first { $0.id == .policyMissingSub })
     #expect(
       finding.awsError
@@ -145,13 +192,18 @@ import Testing
   @Test func jobWorkflowRefSatisfiesGitHubControl() {
     let text = S.policyText(
       host: "token.actions.githubusercontent.com",
-      condition: #"{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "StringLike": {"token.actions.githubusercontent.com:job_workflow_ref": "octo/workflows/.github/workflows/deploy.yml@refs/heads/main"}}"#)
+      condition:
+        #"{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "StringLike": {"token.actions.githubusercontent.com:job_workflow_ref": "octo/workflows/.github/workflows/deploy.yml@refs/heads/main"}}"#
+    )
     #expect(!lint(text, Self.githubContext).contains { $0.id == .policyMissingSub })
   }
 
   @Test func orListWithABroadValueStillPassesIAMControl() {
     // IAM only checks the key is evaluated and not "*" (aws-oidc-rules.md §7 loopholes); FedTUI warns instead.
-    let text = S.policyText(condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": ["project_path:a/b:*", "project_path:*"]}}"#)
+    let text = S.policyText(
+      condition:
+        #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": ["project_path:a/b:*", "project_path:*"]}}"#
+    )
     let ids = lint(text).map(\.id)
     #expect(!ids.contains(.policyMissingSub))
     #expect(ids.contains(.policySubTooBroad))
@@ -163,7 +215,8 @@ import Testing
     let finding = try #require(lint(text).first { $0.id == .policyTooLarge })
     #expect(finding.severity == .warning)
     #expect(Int(finding.evidence("characters (excluding whitespace)") ?? "0")! > 2048)
-    #expect(!lint(S.policyText(condition: Self.goodCondition) + String(repeating: " \n", count: 3000)).contains { $0.id == .policyTooLarge })
+    #expect(
+      !lint(S.policyText(condition: Self.goodCondition) + String(repeating: " \n", count: 3000)).contains { $0.id == .policyTooLarge })
   }
 
   @Test func derivesIssuerFromPrincipalWhenNotGiven() {
@@ -173,7 +226,10 @@ import Testing
   }
 
   @Test func negatedConditionOnUnusableKeyIsOnlyAWarning() throws {
-    let text = S.policyText(condition: #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": "project_path:a/b:*"}, "StringNotEquals": {"gitlab.com:ref_type": "tag"}}"#)
+    let text = S.policyText(
+      condition:
+        #"{"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": "project_path:a/b:*"}, "StringNotEquals": {"gitlab.com:ref_type": "tag"}}"#
+    )
     #expect(try #require(lint(text).first { $0.id == .policyUnusableKey }).severity == .warning)
   }
 }

@@ -41,9 +41,17 @@ import Testing
     (#"{"Statement": {"Effect": "Allow", "Principal": "*"}}"#, "statement 1 has no Action"),
     (#"{"Statement": {"Effect": "Allow", "Principal": "*", "Action": []}}"#, "non-empty array"),
     (#"{"Statement": {"Effect": "Allow", "Principal": {"Federated": 1}, "Action": "x"}}"#, "Principal.Federated"),
-    (#"{"Statement": {"Sid": "S", "Effect": "Allow", "Principal": "*", "Action": "x", "Condition": {"StringEqual": {"k": "v"}}}}"#, "statement 1 (\"S\") uses the unknown condition operator \"StringEqual\""),
-    (#"{"Statement": {"Effect": "Allow", "Principal": "*", "Action": "x", "Condition": {"StringEquals": {"k": {}}}}}"#, "contains a object"),
-    (#"{"Statement": {"Effect": "Allow", "Principal": "*", "Action": "x", "Condition": {"StringEquals": {"k": []}}}}"#, "empty list of values"),
+    (
+      #"{"Statement": {"Sid": "S", "Effect": "Allow", "Principal": "*", "Action": "x", "Condition": {"StringEqual": {"k": "v"}}}}"#,
+      "statement 1 (\"S\") uses the unknown condition operator \"StringEqual\""
+    ),
+    (
+      #"{"Statement": {"Effect": "Allow", "Principal": "*", "Action": "x", "Condition": {"StringEquals": {"k": {}}}}}"#, "contains a object"
+    ),
+    (
+      #"{"Statement": {"Effect": "Allow", "Principal": "*", "Action": "x", "Condition": {"StringEquals": {"k": []}}}}"#,
+      "empty list of values"
+    ),
     (#"{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "x"}, 7]}"#, "statement 2 is a integer"),
     (#"{"Statment": []}"#, "unknown top-level element \"Statment\""),
   ]

@@ -36,14 +36,20 @@ enum PolicyTestSupport {
   static let gitlabCom = ProviderProfile(
     kind: .gitlabCom, name: "GitLab.com", issuerExample: "https://gitlab.com", defaultAudience: "https://gitlab.com",
     subFormat: "project_path:{group}/{project}:ref_type:{branch|tag}:ref:{ref}", alternateKeyPaths: ["/-/jwks"],
-    conditionableClaims: ["aud", "sub", "namespace_id", "project_id", "user_id", "user_login", "user_email", "user_access_level", "ref_protected", "pipeline_source"],
+    conditionableClaims: [
+      "aud", "sub", "namespace_id", "project_id", "user_id", "user_login", "user_email", "user_access_level", "ref_protected",
+      "pipeline_source",
+    ],
     sharedIssuer: true, requiredPolicyClaims: ["sub"], sources: ["test"])
 
   /// GitHub Actions: shared, `sub` or `job_workflow_ref` required; 2026 provider-specific keys.
   static let github = ProviderProfile(
     kind: .githubActions, name: "GitHub Actions", issuerExample: "https://token.actions.githubusercontent.com",
     defaultAudience: "sts.amazonaws.com", subFormat: "repo:{owner}/{repo}:{context}", alternateKeyPaths: [],
-    conditionableClaims: ["aud", "sub", "actor", "actor_id", "job_workflow_ref", "repository", "repository_id", "repository_owner_id", "workflow", "ref", "environment", "enterprise_id"],
+    conditionableClaims: [
+      "aud", "sub", "actor", "actor_id", "job_workflow_ref", "repository", "repository_id", "repository_owner_id", "workflow", "ref",
+      "environment", "enterprise_id",
+    ],
     sharedIssuer: true, requiredPolicyClaims: ["sub", "job_workflow_ref"], sources: ["test"])
 
   /// A private (non-shared) issuer with only aud and sub.

@@ -15,7 +15,7 @@ enum AudienceRules {
     if case .invalid(let value) = aud {
       out.append(notRegistered([Evidence("aud", JSONWriter.string(value)), Evidence("type", value.typeName)], c))
     } else if !c.input.audiences.isEmpty, !values.contains(where: c.input.audiences.contains) {
-      out.append(notRegistered([Evidence("aud", values.joined(separator: ", "))], c))
+      out.append(notRegistered([Evidence("aud", values.joined(separator: ", "))] + nearMisses(values, c.input.audiences), c))
     }
     if let azp = jwt.azp, !values.contains(azp) || values.count > 1 {
       let registered = c.input.audiences.contains(azp)
@@ -44,6 +44,20 @@ enum AudienceRules {
     return Finding(
       .audMissing, .error, title: "The token has no aud claim", evidence: evidence, awsError: AWSErrorText.missingAud,
       fix: fix, confidence: .observed)
+  }
+
+  /// Differences that explain a near miss: a trailing slash or letter case (IAM compares exactly).
+  static func nearMisses(_ values: [String], _ registered: [String]) -> [Evidence] {
+    let trim = { (s: String) in IssuerRules.trimmed(s) }
+    for value in values {
+      if let hit = registered.first(where: { trim($0) == trim(value) }) {
+        return [Evidence("difference", "trailing slash: \(value) vs registered \(hit)")]
+      }
+      if let hit = registered.first(where: { $0.lowercased() == value.lowercased() }) {
+        return [Evidence("difference", "letter case: \(value) vs registered \(hit)")]
+      }
+    }
+    return []
   }
 
   static func notRegistered(_ evidence: [Evidence], _ c: DiagnosisContext) -> Finding {
