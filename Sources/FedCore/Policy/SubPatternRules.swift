@@ -12,9 +12,16 @@ enum SubPatternRules {
     }
   }
 
-  /// True when a pattern leaves the project or repository open (`*`, `repo:*`, `repo:org/*`, `project_path:g/*`).
+  /// True when a pattern leaves the project or repository open (`*`, `repo:*`, `repo:org/*`,
+  /// `project_path:g/*`, or any `name:value:…` sub whose first value starts with a wildcard, such as
+  /// Buildkite's or HCP Terraform's `organization:*:…`).
   public static func isTooBroad(_ pattern: String) -> Bool {
     if pattern.unicodeScalars.allSatisfy({ $0 == "*" || $0 == "?" }) || pattern.hasPrefix("*") { return true }
+    if let colon = pattern.firstIndex(of: ":"), pattern[..<colon].allSatisfy({ $0.isLetter || $0 == "_" }),
+      let first = pattern[pattern.index(after: colon)...].first, first == "*" || first == "?"
+    {
+      return true
+    }
     for family in ["repo:", "project_path:"] where pattern.hasPrefix(family) {
       let rest = pattern.dropFirst(family.count)
       let path = rest.prefix { $0 != ":" }

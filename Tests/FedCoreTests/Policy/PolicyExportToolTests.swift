@@ -33,16 +33,16 @@ import Testing
   ]
 
   @Test(arguments: specs) func cfnLintAcceptsTheTemplate(_ spec: TrustPolicySpec) throws {
-    guard let cfnLint = PolicyExternalTool.require("cfn-lint") else { return }
-    let path = try PolicyExternalTool.temporaryFile(PolicyExporter.export(spec, format: .cloudformation), suffix: ".yaml")
+    guard let cfnLint = PolicyToolRunner.require("cfn-lint") else { return }
+    let path = try PolicyToolRunner.temporaryFile(PolicyExporter.export(spec, format: .cloudformation), suffix: ".yaml")
     defer { try? FileManager.default.removeItem(atPath: path) }
-    let run = try PolicyExternalTool.run(cfnLint, ["--format", "parseable", "--", path])
+    let run = try PolicyToolRunner.run(cfnLint, ["--format", "parseable", "--", path])
     #expect(run.code == 0, "cfn-lint: \(run.output) \(run.errors)")
   }
 
   @Test(arguments: specs) func terraformParsesWithPythonHCL2(_ spec: TrustPolicySpec) throws {
-    guard let python = PolicyExternalTool.require("python3") else { return }
-    let path = try PolicyExternalTool.temporaryFile(PolicyExporter.export(spec, format: .terraform), suffix: ".tf")
+    guard let python = PolicyToolRunner.require("python3") else { return }
+    let path = try PolicyToolRunner.temporaryFile(PolicyExporter.export(spec, format: .terraform), suffix: ".tf")
     defer { try? FileManager.default.removeItem(atPath: path) }
     let peer = """
       import hcl2, json, sys
@@ -56,7 +56,7 @@ import Testing
       print(json.dumps({"types": sorted(res), "policy": role["assume_role_policy"], "duration": role["max_session_duration"],
                         "url": res["aws_iam_openid_connect_provider"]["url"].strip('"')}))
       """
-    let run = try PolicyExternalTool.run(python, ["-c", peer, path])
+    let run = try PolicyToolRunner.run(python, ["-c", peer, path])
     #expect(run.code == 0, "python-hcl2 (pip install python-hcl2 via scripts/setup): \(run.errors)")
     let result = try JSONParser.parse(run.output)
     #expect(result["types"] == ["aws_iam_openid_connect_provider", "aws_iam_role"])
@@ -78,8 +78,8 @@ import Testing
   /// identity-provider controls. The point here is that the script runs under the real AWS CLI and
   /// sends exactly the generated policy and registration.
   @Test(arguments: specs) func awsCLIScriptRunsAgainstMoto(_ spec: TrustPolicySpec) throws {
-    guard let moto = PolicyExternalTool.require("moto_server"), let aws = PolicyExternalTool.require("aws"), let bash = PolicyExternalTool.require("bash"),
-      let port = PolicyExternalTool.freePort()
+    guard let moto = PolicyToolRunner.require("moto_server"), let aws = PolicyToolRunner.require("aws"), let bash = PolicyToolRunner.require("bash"),
+      let port = PolicyToolRunner.freePort()
     else { return }
     let server = Process()
     server.executableURL = URL(fileURLWithPath: moto)
@@ -90,11 +90,11 @@ import Testing
     defer {
       // SIGKILL: a moto_server started under the test runner ignores SIGTERM and SIGINT.
       kill(server.processIdentifier, SIGKILL)
-      PolicyExternalTool.wait(server)
+      PolicyToolRunner.wait(server)
     }
     var ready = false
     for _ in 0..<300 where !ready {
-      ready = PolicyExternalTool.isListening(port)
+      ready = PolicyToolRunner.isListening(port)
       if !ready { usleep(100_000) }
     }
     try #require(ready, "moto_server did not start on 127.0.0.1:\(port)")
@@ -116,14 +116,14 @@ import Testing
     let second = try runScript(bash, again, env)
     #expect(second.code == 0, "second run: \(second.errors)")
 
-    let role = try PolicyExternalTool.run(aws, ["iam", "get-role", "--role-name", spec.roleName, "--output", "json"], environment: env)
+    let role = try PolicyToolRunner.run(aws, ["iam", "get-role", "--role-name", spec.roleName, "--output", "json"], environment: env)
     #expect(role.code == 0, "\(role.errors)")
     let stored = try #require(try JSONParser.parse(role.output)["Role"])
     #expect(stored["MaxSessionDuration"] == .integer(Int64(again.maxSessionDuration)))
     let storedPolicy = try #require(stored["AssumeRolePolicyDocument"])
     #expect(storedPolicy == PolicyRenderer.json(PolicyGenerator.document(for: spec)))
 
-    let provider = try PolicyExternalTool.run(
+    let provider = try PolicyToolRunner.run(
       aws, ["iam", "get-open-id-connect-provider", "--open-id-connect-provider-arn", spec.providerARN, "--output", "json"], environment: env
     )
     #expect(provider.code == 0, "\(provider.errors)")
@@ -132,9 +132,9 @@ import Testing
     #expect(registered["ThumbprintList"]?.arrayValue?.count ?? 0 == spec.thumbprints.count)
   }
 
-  func runScript(_ bash: String, _ spec: TrustPolicySpec, _ env: [String: String]) throws -> PolicyExternalTool.Run {
-    let script = try PolicyExternalTool.temporaryFile(PolicyExporter.export(spec, format: .awsCLI), suffix: ".sh")
+  func runScript(_ bash: String, _ spec: TrustPolicySpec, _ env: [String: String]) throws -> PolicyToolRunner.Run {
+    let script = try PolicyToolRunner.temporaryFile(PolicyExporter.export(spec, format: .awsCLI), suffix: ".sh")
     defer { try? FileManager.default.removeItem(atPath: script) }
-    return try PolicyExternalTool.run(bash, [script], environment: env)
+    return try PolicyToolRunner.run(bash, [script], environment: env)
   }
 }

@@ -178,6 +178,27 @@ import Testing
     for (label, value) in c.evidence { #expect(finding.evidence(label) == value, "\(label)") }
   }
 
+  @Test(arguments: [
+    ("*", true), ("repo:*", true), ("repo:*/*", true), ("repo:org/*", true), ("repo:org/*:*", true), ("repo:*org/app:*", true),
+    ("project_path:*", true), ("project_path:group/*", true), ("organization:*:pipeline:deploy:*", true), ("*:ref:main", true),
+    ("repo:org/*:ref:refs/heads/main", false), ("repo:org/app:*", false), ("project_path:g/p:*", false),
+    ("organization:acme:project:*:workspace:prod:run_phase:*", false), ("job:deploy", false), ("repo:OWNER@1/REPO@2:*", false),
+  ])
+  func broadSubPatterns(pattern: String, broad: Bool) {
+    #expect(SubPatternRules.isTooBroad(pattern) == broad)
+  }
+
+  @Test(arguments: [
+    ("project_path:a/b:ref_type:mr:ref:x", false, true), ("project_path:a/b:ref_type:*:ref:x", false, false),
+    ("project_path:a/b:ref_type:*:ref:x", true, true), ("project_path:a/b:ref_type:branch:ref:refs/heads/x", false, true),
+    ("project_path:a/b:ref_type:tag:ref:v1", true, false), ("repo:o/r:ref:main", true, true), ("repo:o/r:ref:refs/heads/main", true, false),
+    ("repo:o/r:ref:*", false, false), ("repo:o/r:ref:ref*", false, false), ("repo:o/r:environment:prod", true, false),
+    ("repo:o/r:job_workflow_ref:o/w/.github/workflows/x.yml@refs/heads/main", true, false),
+  ])
+  func unmatchableSubPatterns(pattern: String, literal: Bool, unmatchable: Bool) {
+    #expect((SubPatternRules.unmatchableReason(pattern, literal: literal) != nil) == unmatchable)
+  }
+
   @Test func sharedIssuerErrorQuotesIAM() throws {
     let text = S.policyText(
       host: "token.actions.githubusercontent.com",

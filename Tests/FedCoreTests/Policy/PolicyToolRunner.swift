@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Runs the real tools the exporter tests check against (installed by `scripts/setup`).
-enum PolicyExternalTool {
+enum PolicyToolRunner {
   struct Run {
     var code: Int32
     var output: String
