@@ -16,6 +16,13 @@ static inline attr_t fed_a_dim(void) { return A_DIM; }
 static inline attr_t fed_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int fed_key_resize(void) { return KEY_RESIZE; }
 static inline int fed_setlocale_all(void) { return setlocale(LC_ALL, "") != 0; }
+/// Like initscr, but returns NULL (instead of exiting the process) when the terminal cannot be
+/// set up, e.g. an unknown TERM.
+static inline SCREEN *fed_newterm(void) {
+  SCREEN *screen = newterm(NULL, stdout, stdin);
+  if (screen) set_term(screen);
+  return screen;
+}
 /// Writes one cell: a wide-character string with attributes and colour pair.
 static inline int fed_mvadd_wchstr(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
   cchar_t c;

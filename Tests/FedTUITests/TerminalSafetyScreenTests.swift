@@ -56,7 +56,7 @@ import Testing
 
   static func controls(_ screen: Screen) -> [String] {
     screen.cells.compactMap { cell in
-      cell.char.unicodeScalars.contains(where: TextSafety.isUnsafe) && cell != .continuation ? cell.char.debugDescription : nil
+      TextSafety.isUnsafe(cell.char) && cell != .continuation ? String(cell.char.value, radix: 16) : nil
     }
   }
 

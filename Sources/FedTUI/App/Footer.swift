@@ -37,11 +37,11 @@ enum Footer {
       switch m.overlay {
       case .help: .help
       case .detail: .detail
-      case nil: .dashboard
+      case nil: m.focus == .policy && m.wizard.active ? .wizard : .dashboard
       }
     let all = KeyMap.hints(scope)
     func cost(_ h: (keys: String, hint: String)) -> Int { DisplayWidth.of(h.keys) + DisplayWidth.of(h.hint) + 3 }
-    let fixed = all.filter { $0.keys == "?" || $0.keys.hasPrefix("q") }
+    let fixed = all.filter { $0.keys == "?" || $0.keys == "q" || $0.keys == "Esc" }
     var budget = width - fixed.reduce(0) { $0 + cost($1) }
     var out: [(keys: String, hint: String)] = []
     for h in all where !fixed.contains(where: { $0.keys == h.keys }) {

@@ -7,7 +7,7 @@ extension App {
     let raw = text.trimmingSpaces.trimmingCharacters(in: "\n\r\t ")
     if looksLikePath(raw) { return [.readTokenFile(path: raw)] }
     let decoded = TokenDecoder.decode(raw)
-    var input = m.input ?? CheckInput(token: "")
+    var input = m.input ?? CheckInput(m.baseOptions)
     input.token = (try? decoded.get())?.compact ?? raw
     if let pending = m.pendingIssuer { input.issuer = pending.isEmpty ? nil : pending }
     m.input = input
@@ -22,8 +22,9 @@ extension App {
     m.outcome = nil
     m.lists = [:]
     m.claimFilter = ""
+    let effects = startCheck(&m)
     m.rebuildRows()
-    return startCheck(&m)
+    return effects
   }
 
   /// A token is three or five base64url segments; anything with a slash, a tilde or fewer
@@ -44,8 +45,8 @@ extension App {
     var effects = m.jobs.map { Effect.cancel(job: $0.id) }
     let id = m.nextJobID
     m.nextJobID += 1
-    let target = input.issuer ?? m.jwt?.iss ?? "the token's issuer"
-    m.jobs = [Job(id: id, label: "checking " + TextSafety.escaped(target), started: m.clock)]
+    m.fetches = []
+    m.jobs = [Job(id: id, label: m.isDemo ? "diagnosing (offline)" : "checking", started: m.clock)]
     effects.append(.check(job: id, input))
     return effects
   }
@@ -55,7 +56,9 @@ extension App {
       m.flash = Flash(text: "No token loaded: press p to paste one", isError: true)
       return []
     }
-    return startCheck(&m)
+    let effects = startCheck(&m)
+    m.rebuildRows()
+    return effects
   }
 
   /// Sets the issuer (empty: use the token's `iss`) and re-checks a loaded token.
@@ -68,8 +71,9 @@ extension App {
     }
     m.input?.issuer = issuer.isEmpty ? nil : issuer
     m.outcome = nil
+    let effects = startCheck(&m)
     m.rebuildRows()
-    return startCheck(&m)
+    return effects
   }
 }
 

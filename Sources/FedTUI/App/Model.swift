@@ -50,6 +50,18 @@ struct Job: Equatable, Sendable {
   var started: Double
 }
 
+/// One fetch of the running check, for its spinner and elapsed time.
+struct FetchLine: Equatable, Sendable {
+  var url: String
+  var started: Double
+  /// Set when it finished: whether it returned HTTP 200, and its own elapsed seconds.
+  var result: (ok: Bool, seconds: Double)?
+
+  static func == (a: FetchLine, b: FetchLine) -> Bool {
+    a.url == b.url && a.started == b.started && a.result?.ok == b.result?.ok && a.result?.seconds == b.result?.seconds
+  }
+}
+
 /// A one-line message in the footer (copy results, export results, errors).
 struct Flash: Equatable, Sendable {
   var text: String
@@ -73,12 +85,17 @@ struct Model: Equatable, Sendable {
 
   /// What the operator gave: issuer, token and options. Nil until a token is loaded.
   var input: CheckInput?
+  /// The options from the command line (audiences, wanted claims, saved documents, policy),
+  /// used for every token loaded later.
+  var baseOptions = CheckOptions()
   /// The issuer typed before a token arrived.
   var pendingIssuer: String?
   var jwt: JWT?
   var decodeError: TokenDecodeError?
   var outcome: CheckOutcome?
   var jobs: [Job] = []
+  /// The fetches of the running (or last) check, in the order they started.
+  var fetches: [FetchLine] = []
   var nextJobID = 1
 
   /// Precomputed rows for each pane (rebuilt when data changes, never per key).

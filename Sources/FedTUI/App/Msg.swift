@@ -9,6 +9,8 @@ enum Msg: Sendable {
   /// Time passing: monotonic seconds and wall-clock Unix seconds.
   case tick(clock: Double, now: Int64)
   case checkFinished(job: Int, CheckOutcome)
+  /// One fetch of a running check started or finished.
+  case fetchProgress(job: Int, FetchProgress)
   case tokenFileRead(path: String, Result<String, FileFailure>)
   case copied(ClipboardResult)
   case exported(path: String, FileFailure?)

@@ -4,11 +4,22 @@ import FedCore
 enum Overlays {
   static func help(_ screen: inout Screen, _ area: Rect, scroll: Int) {
     let lines = KeyMap.helpLines()
-    let rect = area.centered(width: 64, height: lines.count + 2)
-    let inner = Widgets.box(&screen, rect, title: "Help: keys", focused: true)
+    let width = min(area.width - 2, 100)
+    let twoColumns = width - 4 >= 70
+    let perColumn = twoColumns ? (lines.count + 1) / 2 : lines.count
+    let rect = area.centered(width: width, height: perColumn + 2)
+    let inner = Widgets.box(&screen, rect, title: "Help: keys (Esc closes)", focused: true)
     let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)
-    let maxScroll = max(0, lines.count - content.height)
-    Widgets.lines(&screen, content, lines.map { ($0, $0.hasPrefix(" ") ? .plain : .title) }, scroll: min(scroll, maxScroll))
+    let styled = lines.map { ($0, $0.hasPrefix(" ") ? Style.plain : .title) }
+    let maxScroll = max(0, perColumn - content.height)
+    let offset = min(scroll, maxScroll)
+    guard twoColumns else {
+      Widgets.lines(&screen, content, styled, scroll: offset)
+      return
+    }
+    let (left, right) = content.splitLeft(content.width / 2)
+    Widgets.lines(&screen, left, Array(styled.prefix(perColumn)), scroll: offset)
+    Widgets.lines(&screen, right, Array(styled.dropFirst(perColumn)), scroll: offset)
   }
 
   static func detail(_ screen: inout Screen, _ area: Rect, _ m: Model, scroll: Int) {

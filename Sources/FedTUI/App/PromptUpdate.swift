@@ -75,7 +75,9 @@ extension App {
     case "help": m.overlay = .help(scroll: 0)
     case "refetch", "r": return refetch(&m)
     case "": break
-    default: m.flash = Flash(text: "Unknown command: \(TextSafety.escaped(name)) (try issuer, token, export, filter, refetch, help, q)", isError: true)
+    default:
+      m.flash = Flash(
+        text: "Unknown command: \(TextSafety.escaped(name)) (try issuer, token, export, filter, refetch, help, q)", isError: true)
     }
     return []
   }

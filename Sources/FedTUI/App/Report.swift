@@ -11,14 +11,19 @@ enum Report {
 
   static func verdict(_ m: Model) -> Verdict { Verdict(m.rows.findings) }
 
+  /// `fedtui check --format json`'s object when a check ran (it never carries the token or its
+  /// signature), else a small object of what is known.
   static func json(_ m: Model) -> String {
+    if let report = m.outcome?.report { return report.jsonText(pretty: true) + "\n" }
     var root: [JSONMember] = [
       JSONMember("verdict", .string(m.outcome == nil ? "unknown" : verdict(m).rawValue)),
       JSONMember("issuer", m.issuer.map { .string($0) } ?? .null),
     ]
     var token: [JSONMember] = []
     if let jwt = m.jwt {
-      token = [JSONMember("header", jwt.header), JSONMember("claims", jwt.claims), JSONMember("signature", .string(redactedSignature(jwt)))]
+      token = [
+        JSONMember("header", jwt.header), JSONMember("claims", jwt.claims), JSONMember("signature", .string(redactedSignature(jwt))),
+      ]
     } else if let e = m.decodeError {
       token = [JSONMember("error", .string(e.message))]
     }

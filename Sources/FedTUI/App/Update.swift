@@ -26,6 +26,14 @@ enum App {
       m.outcome = outcome
       m.rebuildRows()
       return []
+    case .fetchProgress(let job, let progress):
+      guard m.jobs.contains(where: { $0.id == job }) else { return [] }
+      switch progress.phase {
+      case .started: m.fetches.append(FetchLine(url: progress.url, started: m.clock))
+      case .finished(let ok, let seconds):
+        if let i = m.fetches.lastIndex(where: { $0.url == progress.url && $0.result == nil }) { m.fetches[i].result = (ok, seconds) }
+      }
+      return []
     case .tokenFileRead(let path, let result):
       switch result {
       case .success(let text): return loadToken(&m, text)
@@ -37,7 +45,8 @@ enum App {
       return []
     case .exported(let path, let failure):
       let shown = TextSafety.escaped(path)
-      m.flash = failure.map { Flash(text: "Export to \(shown) failed: \($0.message)", isError: true) }
+      m.flash =
+        failure.map { Flash(text: "Export to \(shown) failed: \($0.message)", isError: true) }
         ?? Flash(text: "Report written to \(shown) (signature redacted)", isError: false)
       return []
     }
@@ -63,6 +72,7 @@ enum App {
       if KeyMap.action(for: key, in: .detail) == .copy { return copySelected(&m) }
       return overlayAction(&m, KeyMap.action(for: key, in: .detail), scroll: scroll) { .detail(scroll: $0) }
     case nil:
+      if m.focus == .policy, m.wizard.active { return wizardKey(&m, key) }
       guard let action = KeyMap.action(for: key, in: .dashboard) else { return [] }
       return perform(&m, action)
     }
@@ -97,7 +107,7 @@ enum App {
     case .pageDown: moveSelection(&m, page, count)
     case .top: moveSelection(&m, -count, count)
     case .bottom: moveSelection(&m, count, count)
-    case .left, .right: break
+    case .left, .right, .nextStep, .previousStep, .nextOutput, .choiceLeft, .choiceRight: break
     case .open: if count > 0 { m.overlay = .detail(scroll: 0) }
     case .filter:
       m.focus = .token
@@ -105,7 +115,7 @@ enum App {
     case .copy: return copySelected(&m)
     case .refetch: return refetch(&m)
     case .export: openExport(&m)
-    case .wizard: m.focus = .policy
+    case .wizard: startWizard(&m)
     case .paste: m.prompt = Prompt(kind: .token)
     case .issuer: m.prompt = Prompt(kind: .issuer(thenToken: m.input == nil), text: m.issuer ?? "")
     case .command: m.prompt = Prompt(kind: .command)
@@ -129,6 +139,7 @@ enum App {
       let effects = m.jobs.map { Effect.cancel(job: $0.id) }
       m.jobs = []
       m.flash = Flash(text: "Fetch cancelled; press r to try again", isError: false)
+      m.rebuildRows()
       return effects
     }
     if !m.claimFilter.isEmpty {

@@ -6,7 +6,8 @@ enum VerdictLine {
     guard m.input != nil else { return "No token loaded: press p to paste one (or a file path)" }
     guard m.outcome != nil else { return m.jobs.isEmpty ? "No verdict: the check was cancelled (r retries)" : "Checking…" }
     let f = m.rows.findings
-    let errors = f.count(.error), warnings = f.count(.warning)
+    let errors = f.count(.error)
+    let warnings = f.count(.warning)
     var parts: [String] = []
     if errors > 0 { parts.append(plural(errors, "error")) }
     if warnings > 0 { parts.append(plural(warnings, "warning")) }
@@ -49,7 +50,8 @@ enum View {
     var title = " FedTUI" + (m.isDemo ? " demo" : "")
     if let issuer = m.issuer, !issuer.isEmpty { title += " │ " + TextSafety.escaped(issuer) }
     let jobText = m.jobs.first.map { job in
-      " " + Widgets.spinner(elapsed: m.clock - job.started) + " " + job.label + " " + Widgets.seconds(m.clock - job.started) + " (Esc cancels) "
+      " " + Widgets.spinner(elapsed: m.clock - job.started) + " " + job.label + " " + Widgets.seconds(m.clock - job.started)
+        + (rect.width >= 100 ? " (Esc cancels) " : " ")
     }
     let jobWidth = jobText.map { DisplayWidth.of($0) } ?? 0
     screen.put(title, x: 0, y: rect.y, style: Style(bold: true, reverse: true), limit: max(0, rect.width - jobWidth - 1))

@@ -9,7 +9,7 @@ struct DemoCommand: AsyncParsableCommand {
 
   func run() async throws {
     let code = try await DashboardLauncher.run(
-      model: .demo(), backend: OfflineBackend(snapshot: DemoData.snapshot), initial: [])
+      model: .demo(), backend: OfflineBackend(snapshot: DemoScenario.snapshot), initial: [])
     if code != 0 { throw CommandExit(code: code) }
   }
 }

@@ -21,13 +21,14 @@ enum FindingsPane {
       } else {
         text = "No findings."
       }
-      Widgets.lines(&screen, rect, Widgets.wrap(text, width: rect.width).map { ($0, .dim) })
+      let head = Widgets.wrap(text, width: rect.width).map { ($0, Style.dim) }
+      Widgets.lines(&screen, rect, head + [("", .plain)] + (m.jobs.isEmpty ? [] : FetchList.lines(m)))
       return
     }
     // Wide terminals: the list on the left, the selected finding's detail on the right.
     var listRect = rect
     if rect.width >= 110 {
-      let (left, right) = rect.splitLeft(rect.width * 11 / 20)
+      let (left, right) = rect.splitLeft(rect.width * 3 / 5)
       listRect = Rect(x: left.x, y: left.y, width: left.width - 1, height: left.height)
       for y in right.y..<right.maxY { screen.put("│", x: right.x, y: y, style: .dim) }
       let detailRect = Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height)
@@ -35,7 +36,8 @@ enum FindingsPane {
     }
     let state = m.list(.findings)
     let window = state.window(visible: listRect.height, count: findings.count)
-    let idWidth = min(30, max(18, listRect.width / 3))
+    // Rule ids are never cut: the column is as wide as the longest one shown.
+    let idWidth = min(34, findings.map(\.id.rawValue.count).max() ?? 18)
     for (i, f) in findings[window].enumerated() {
       let y = listRect.y + i
       let b = badge(f.severity)

@@ -13,6 +13,7 @@ enum KeysPane {
       rows.append(.note(m.jobs.isEmpty ? "No key set fetched yet." : "Fetching…"))
       return rows
     }
+    rows.append(signatureRow(m.outcome?.findings ?? []))
     rows.append(.section("jwks_uri"))
     rows += setRows(snap.jwks, kid: kid)
     if !snap.alternates.isEmpty {
@@ -20,6 +21,16 @@ enum KeysPane {
       for alt in snap.alternates { rows += setRows(alt, kid: kid) }
     }
     return rows
+  }
+
+  /// What the check says about the signature, from its findings.
+  static func signatureRow(_ findings: [Finding]) -> InfoRow {
+    let ids = Set(findings.map(\.id))
+    if ids.contains(.signatureVerified) { return .item("signature", "verified", style: .ok) }
+    if ids.contains(.signatureInvalid) { return .item("signature", "does not verify", style: .error) }
+    if ids.contains(.jwksKidNotFound) { return .item("signature", "the kid is not in the jwks_uri set", style: .error) }
+    if ids.contains(.keyAlgMismatch) { return .item("signature", "the key cannot produce the token's alg", style: .error) }
+    return .item("signature", "not verified", style: .warning)
   }
 
   /// The URL, its status and one row per key.
@@ -45,8 +56,8 @@ enum KeysPane {
     if let alg = key["alg"]?.stringValue { facts.append(alg) }
     if let use = key["use"]?.stringValue { facts.append("use=" + use) }
     let signs = kid != nil && kid == tokenKid
-    let value = (kid ?? "(no kid)") + "  " + facts.joined(separator: " ") + (signs ? "  ← the token's kid" : "")
-    return .item("key", value, style: signs ? .ok : .plain, copy: kid ?? "")
+    let value = (kid ?? "(no kid)") + "  " + facts.joined(separator: " ")
+    return .item(signs ? "token's key" : "key", value, style: signs ? .ok : .plain, copy: kid ?? "")
   }
 
   /// "RSA-2048" from a modulus in base64url (a leading zero octet ignored).
@@ -59,4 +70,3 @@ enum KeysPane {
     ProviderPane.render(&screen, rect, m, pane: .keys)
   }
 }
-

@@ -8,7 +8,7 @@ enum ProviderPane {
     rows.append(.section("Issuer"))
     rows.append(.item("issuer", issuer.isEmpty ? "(none: press i, or load a token with an iss)" : issuer))
     if let iss = m.jwt?.iss { rows.append(.item("token iss", iss)) }
-    let profile = KnownProviders.profile(forIssuer: issuer)
+    let profile = m.outcome?.report?.profile ?? KnownProviders.profile(forIssuer: m.jwt?.iss ?? issuer, claims: m.jwt?.claims)
     rows.append(.item("provider", profile.name))
     rows.append(.item("IAM provider URL", IAMNaming.providerHost(issuer: issuer)))
     guard let snap = m.outcome?.snapshot else {
@@ -50,7 +50,9 @@ enum ProviderPane {
     switch fetch.result {
     case .success(let r):
       rows.append(.item("status", "HTTP \(r.status) in \(Widgets.seconds(r.elapsed))", style: r.status == 200 ? .ok : .error))
-      for redirect in r.redirects { rows.append(.item("redirect", "\(redirect.status) \(redirect.from) → \(redirect.to)", style: .warning)) }
+      for redirect in r.redirects {
+        rows.append(.item("redirect", "\(redirect.status) \(redirect.from) → \(redirect.to)", style: .warning))
+      }
       for v in r.headerValues("cache-control") { rows.append(.item("cache-control", v)) }
     case .failure(let f):
       rows.append(.item("failed", "\(f.stage.rawValue): \(f.message)", style: .error))
@@ -60,9 +62,17 @@ enum ProviderPane {
 
   static func render(_ screen: inout Screen, _ rect: Rect, _ m: Model, pane: PaneID = .provider) {
     let rows = pane == .provider ? m.rows.provider : m.rows.keys
+    var rect = rect
+    if pane == .provider, !m.jobs.isEmpty, !m.fetches.isEmpty {
+      // The running fetches, below the rows.
+      let fetches = FetchList.lines(m)
+      let (top, bottom) = rect.splitBottom(min(fetches.count + 1, rect.height / 2))
+      Widgets.lines(&screen, Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1), fetches)
+      rect = top
+    }
     let state = m.list(pane)
     let window = state.window(visible: rect.height, count: rows.count)
-    let labelWidth = min(22, max(12, rect.width / 4))
+    let labelWidth = pane == .keys ? 12 : min(22, max(12, rect.width / 4))
     for (i, row) in rows[window].enumerated() {
       let y = rect.y + i
       switch row.kind {

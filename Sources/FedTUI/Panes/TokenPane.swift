@@ -24,7 +24,7 @@ enum TokenPane {
 
   static func rows(_ m: Model) -> [ClaimRow] {
     guard let jwt = m.jwt else { return [] }
-    let profile = KnownProviders.profile(forIssuer: m.issuer ?? jwt.iss ?? "")
+    let profile = m.outcome?.report?.profile ?? KnownProviders.profile(forIssuer: jwt.iss ?? m.issuer ?? "", claims: jwt.claims)
     var out: [ClaimRow] = []
     out.reserveCapacity(jwt.headerMembers.count + jwt.claimMembers.count)
     for member in jwt.headerMembers { out.append(row(member, .header, conditionable: nil, now: m.input?.now ?? m.now)) }
@@ -57,7 +57,8 @@ enum TokenPane {
 
   static func render(_ screen: inout Screen, _ rect: Rect, _ m: Model) {
     guard m.jwt != nil else {
-      let text = m.decodeError.map { "The token does not decode: " + $0.message } ?? "No token loaded. Press p to paste one (or give a file path)."
+      let text =
+        m.decodeError.map { "The token does not decode: " + $0.message } ?? "No token loaded. Press p to paste one (or give a file path)."
       Widgets.lines(&screen, rect, Widgets.wrap(text, width: rect.width).map { ($0, m.decodeError == nil ? .dim : .error) })
       return
     }
@@ -87,7 +88,9 @@ enum TokenPane {
   static func drawRow(_ screen: inout Screen, _ row: ClaimRow, x: Int, y: Int, width: Int, nameWidth: Int) {
     let prefix = row.section == .header ? "hdr." : ""
     var col = x
-    col += screen.put(DisplayWidth.padded(prefix + row.name, to: nameWidth) + " ", x: col, y: y, style: row.section == .header ? .dim : .bold, limit: x + width - col)
+    col += screen.put(
+      DisplayWidth.padded(prefix + row.name, to: nameWidth) + " ", x: col, y: y, style: row.section == .header ? .dim : .bold,
+      limit: x + width - col)
     col += screen.put(DisplayWidth.padded(row.type, to: 8), x: col, y: y, style: .dim, limit: x + width - col)
     let marker: (String, Style) =
       switch row.conditionable {
@@ -111,7 +114,11 @@ enum TokenPane {
     if let time = row.time { lines.append(("time: " + time, .info)) }
     if let c = row.conditionable {
       let key = IAMNaming.conditionKey(issuer: m.issuer ?? "", claim: row.name)
-      lines.append((c ? "IAM condition key: " + TextSafety.escaped(key) : "IAM does not evaluate this claim as a condition key for this issuer", c ? .ok : .warning))
+      lines.append(
+        (
+          c ? "IAM condition key: " + TextSafety.escaped(key) : "IAM does not evaluate this claim as a condition key for this issuer",
+          c ? .ok : .warning
+        ))
     }
     lines.append(("", .plain))
     lines.append(("value:", .bold))

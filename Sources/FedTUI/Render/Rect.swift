@@ -10,7 +10,8 @@ struct Rect: Equatable, Sendable {
   var isEmpty: Bool { width <= 0 || height <= 0 }
 
   func intersection(_ o: Rect) -> Rect {
-    let nx = max(x, o.x), ny = max(y, o.y)
+    let nx = max(x, o.x)
+    let ny = max(y, o.y)
     return Rect(x: nx, y: ny, width: max(0, min(maxX, o.maxX) - nx), height: max(0, min(maxY, o.maxY) - ny))
   }
 
@@ -39,7 +40,8 @@ struct Rect: Equatable, Sendable {
 
   /// A rectangle of at most `w`×`h` centred in this one.
   func centered(width w: Int, height h: Int) -> Rect {
-    let cw = min(w, width), ch = min(h, height)
+    let cw = min(w, width)
+    let ch = min(h, height)
     return Rect(x: x + (width - cw) / 2, y: y + (height - ch) / 2, width: cw, height: ch)
   }
 }

@@ -1,9 +1,10 @@
 import FedCore
 
-/// One character cell: a grapheme and its style. A wide character occupies its own cell
-/// and a `continuation` cell to its right.
+/// One character cell: a scalar and its style (zero-width scalars such as combining marks are
+/// dropped, which keeps cells small and comparisons cheap). A wide character occupies its own
+/// cell and a `continuation` cell to its right.
 struct Cell: Equatable, Sendable {
-  var char: Character
+  var char: Unicode.Scalar
   var style: Style
 
   static let blank = Cell(char: " ", style: .plain)
@@ -40,12 +41,13 @@ struct Screen: Equatable, Sendable {
     let end = min(width, x + (limit ?? width))
     let safe = text.unicodeScalars.contains(where: TextSafety.isUnsafe) ? TextSafety.escaped(String(text)) : String(text)
     var col = x
-    for c in safe {
-      let w = DisplayWidth.of(c)
+    // Scalars, not grapheme clusters: no segmentation cost per frame.
+    for scalar in safe.unicodeScalars {
+      let w = DisplayWidth.of(scalar)
       if w == 0 { continue }
       if col + w > end { break }
-      self[col, y] = Cell(char: c, style: style)
-      if w == 2 { self[col + 1, y] = .continuation }
+      cells[y * width + col] = Cell(char: scalar, style: style)
+      if w == 2 { cells[y * width + col + 1] = .continuation }
       col += w
     }
     return col - x
@@ -69,7 +71,7 @@ struct Screen: Equatable, Sendable {
   /// One line of text (continuation cells skipped, trailing spaces trimmed).
   func line(_ y: Int) -> String {
     var s = ""
-    for x in 0..<width where self[x, y] != .continuation { s.append(self[x, y].char) }
+    for x in 0..<width where self[x, y] != .continuation { s.unicodeScalars.append(self[x, y].char) }
     while s.last == " " { s.removeLast() }
     return s
   }

@@ -19,25 +19,33 @@ enum Widgets {
     return rect.inset(1)
   }
 
-  /// Word-wraps text to `width` columns; long words are cut. Keeps explicit line breaks.
+  /// Word-wraps text to `width` columns, keeping each paragraph's leading indent; long words
+  /// are cut. Keeps explicit line breaks.
   static func wrap(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let indent = String(paragraph.prefix(while: { $0 == " " }).prefix(max(0, width / 2)))
+      let room = width - indent.count
       var line = ""
       var used = 0
-      for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+      for word in paragraph.dropFirst(indent.count).split(separator: " ") {
         var w = String(word)
         var ww = DisplayWidth.of(w)
-        if used > 0, used + 1 + ww > width {
-          lines.append(line)
+        if used > 0, used + 1 + ww > room {
+          lines.append(indent + line)
           line = ""
           used = 0
         }
-        while ww > width {
-          let head = String(w.prefix(width))
-          lines.append(head)
-          w = String(w.dropFirst(width))
+        while ww > room {
+          let head = String(w.prefix(room))
+          if used > 0 {
+            lines.append(indent + line)
+            line = ""
+            used = 0
+          }
+          lines.append(indent + head)
+          w = String(w.dropFirst(room))
           ww = DisplayWidth.of(w)
         }
         if used > 0 {
@@ -47,7 +55,7 @@ enum Widgets {
         line += w
         used += ww
       }
-      lines.append(line)
+      lines.append(line.isEmpty ? "" : indent + line)
     }
     return lines
   }

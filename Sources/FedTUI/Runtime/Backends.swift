@@ -1,53 +1,38 @@
 import FedCore
 
-/// The diagnosis the dashboard shows: the same FedCore calls as `fedtui check`.
-enum Engine {
-  static func findings(_ input: CheckInput, snapshot: ProviderSnapshot?, now: Int64) -> [Finding] {
-    // Placeholder until the diagnosis engine lands: the three demo rules only.
-    var out: [Finding] = []
-    guard case .success(let jwt) = TokenDecoder.decode(input.token) else {
-      return [Finding(.tokenMalformed, .error, title: "The token does not decode")]
-    }
-    if jwt.aud == nil { out.append(Finding(.audMissing, .error, title: "The token has no aud claim", awsError: "Missing a required claim: aud")) }
-    if let iss = jwt.iss, !iss.hasPrefix("https://") {
-      out.append(Finding(.issNotHTTPS, .error, title: "iss is not an https:// URL", evidence: [Evidence("iss", iss)]))
-    }
-    if let kid = jwt.kid, let body = snapshot?.jwks?.response?.body, let doc = try? JSONParser.parse(body),
-      let keys = doc["keys"]?.arrayValue, !keys.contains(where: { $0["kid"]?.stringValue == kid })
-    {
-      out.append(Finding(.jwksKidNotFound, .error, title: "The token's kid is not in the discovery JWKS", evidence: [Evidence("kid", kid)]))
-    }
-    return out.sortedBySeverity()
+/// The live check: `Checker.run` with libcurl (or the saved documents of `--discovery-file` /
+/// `--jwks-file`), the same call as `fedtui check`. Cancelling the task aborts the transfers.
+struct LiveBackend: CheckBackend {
+  func check(_ input: CheckInput, now: Int64, progress: @escaping @Sendable (FetchProgress) -> Void) async -> CheckOutcome {
+    var options = input.options
+    options.now = options.now ?? now
+    let fetcher = ProgressFetcher(inner: CurlFetcher(), progress: progress)
+    return CheckOutcome(await Checker.run(options, fetcher: fetcher, policyFindings: Checker.policyChecks))
   }
 }
 
-/// Checks against a fixed provider snapshot (the demo; `r` re-runs the diagnosis offline).
+/// Checks against a fixed provider snapshot: the demo (`r` re-runs the diagnosis, offline).
 struct OfflineBackend: CheckBackend {
   var snapshot: ProviderSnapshot
 
-  func check(_ input: CheckInput, now: Int64) async -> CheckOutcome {
-    CheckOutcome(snapshot: snapshot, findings: Engine.findings(input, snapshot: snapshot, now: now))
-  }
-}
-
-/// Fetches the provider (or reads `--discovery-file`/`--jwks-file`) and diagnoses.
-struct LiveBackend: CheckBackend {
-  func check(_ input: CheckInput, now: Int64) async -> CheckOutcome {
-    CheckOutcome(snapshot: nil, findings: Engine.findings(input, snapshot: nil, now: now))
+  func check(_ input: CheckInput, now: Int64, progress: @escaping @Sendable (FetchProgress) -> Void) async -> CheckOutcome {
+    let token = input.options.tokenText.map(TokenInput.init(raw:))
+    return CheckOutcome(Checker.report(input.options, token: token, snapshot: snapshot, now: input.now ?? now))
   }
 }
 
 extension Model {
-  /// The dashboard opened on the built-in demo, already diagnosed (no network, first frame
-  /// complete).
+  /// The dashboard opened on FedCore's built-in demo (the 2021 GitLab report), already
+  /// diagnosed: no network, and the first frame is complete.
   static func demo() -> Model {
     var m = Model()
     m.isDemo = true
-    _ = App.loadToken(&m, DemoData.input.token)
-    m.input = DemoData.input
+    _ = App.loadToken(&m, DemoScenario.token)
+    m.input = CheckInput(DemoScenario.options)
     m.jobs = []
-    m.outcome = CheckOutcome(snapshot: DemoData.snapshot, findings: Engine.findings(DemoData.input, snapshot: DemoData.snapshot, now: DemoData.now))
-    m.now = DemoData.now
+    m.nextJobID = 1
+    m.now = DemoScenario.now
+    m.outcome = CheckOutcome(DemoScenario.report())
     m.rebuildRows()
     return m
   }

@@ -16,7 +16,9 @@ final class EffectRunner {
     case .check(let job, let input):
       let backend = self.backend
       tasks[job] = Task.detached {
-        let outcome = await backend.check(input, now: input.now ?? Clock.unix())
+        let outcome = await backend.check(input, now: input.now ?? Clock.unix()) { progress in
+          inbox.post(.fetchProgress(job: job, progress))
+        }
         if !Task.isCancelled { inbox.post(.checkFinished(job: job, outcome)) }
       }
     case .cancel(let job):

@@ -7,9 +7,13 @@
 /// The last SIGINT/SIGTERM/SIGHUP received, set by the handler and read by the loop.
 /// A plain statically initialised global: the handler only stores an integer.
 nonisolated(unsafe) private var pendingSignal: sig_atomic_t = 0
+/// The terminal modes before the dashboard started, for the fatal-signal reset.
+nonisolated(unsafe) private var savedModes = termios()
+nonisolated(unsafe) private var haveSavedModes: sig_atomic_t = 0
 
 /// SIGINT, SIGTERM and SIGHUP end the loop so that the terminal is restored; fatal signals
-/// write the reset sequence (async-signal-safe `write`) before dying.
+/// write the reset sequence and restore the saved modes (`write` and `tcsetattr` are
+/// async-signal-safe) before dying with the same signal.
 enum Signals {
   static func install() {
     for s in [SIGINT, SIGTERM, SIGHUP] {
@@ -24,6 +28,11 @@ enum Signals {
     }
   }
 
+  /// Records the terminal modes to restore if the process dies on a fatal signal.
+  static func saveTerminalModes() {
+    if tcgetattr(0, &savedModes) == 0 { haveSavedModes = 1 }
+  }
+
   static func pending() -> Int32? {
     let s = pendingSignal
     return s == 0 ? nil : Int32(s)
@@ -34,5 +43,6 @@ enum Signals {
   static func emergencyReset() {
     let reset: StaticString = "\u{1B}[?2004l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
     _ = Glibc.write(1, reset.utf8Start, reset.utf8CodeUnitCount)
+    if haveSavedModes != 0 { tcsetattr(0, TCSANOW, &savedModes) }
   }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// What the loop needs from a terminal. The ncurses adapter is the real one; tests use
 /// `MemoryTerminal`.
 protocol TerminalDevice: AnyObject {
@@ -29,7 +33,17 @@ final class MemoryTerminal: TerminalDevice {
 
   func start() throws { started = true }
   func stop() { started = false }
-  func read(timeoutMs: Int) -> [Msg] { script.isEmpty ? [.key(.char("q"))] : script.removeFirst() }
+  /// Whether background work is still running: while false, scripted idle batches are skipped.
+  var isBusy: () -> Bool = { false }
+
+  /// The next scripted batch; an empty batch waits a little, as a quiet terminal would.
+  func read(timeoutMs: Int) -> [Msg] {
+    while script.first?.isEmpty == true, !isBusy() { script.removeFirst() }
+    guard !script.isEmpty else { return [.key(.char("q"))] }
+    let batch = script.removeFirst()
+    if batch.isEmpty { usleep(UInt32(min(timeoutMs, 20)) * 1000) }
+    return batch
+  }
   func draw(_ screen: Screen) { screens.append(screen) }
   func copy(_ text: String) -> ClipboardResult {
     copies.append(text)

@@ -20,11 +20,13 @@ enum UIThread {
       box.continuation = continuation
       let context = Unmanaged.passRetained(box).toOpaque()
       var thread = pthread_t()
-      let rc = pthread_create(&thread, nil, { raw in
-        let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
-        box.continuation?.resume(returning: box.body())
-        return nil
-      }, context)
+      let rc = pthread_create(
+        &thread, nil,
+        { raw in
+          let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+          box.continuation?.resume(returning: box.body())
+          return nil
+        }, context)
       if rc != 0 {
         let box = Unmanaged<Box>.fromOpaque(context).takeRetainedValue()
         box.continuation?.resume(returning: box.body())

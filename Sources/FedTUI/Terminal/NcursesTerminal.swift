@@ -6,7 +6,7 @@ import FedCore
 #endif
 
 /// The ncurses adapter: the only code that calls ncurses. Wide characters (`wget_wch`,
-/// `setcchar`), the locale set before `initscr`, colours only without `NO_COLOR`, and only
+/// `setcchar`), the locale set before `newterm`, colours only without `NO_COLOR`, and only
 /// changed cells written.
 final class NcursesTerminal: TerminalDevice {
   private var previous: Screen?
@@ -17,16 +17,21 @@ final class NcursesTerminal: TerminalDevice {
 
   func start() throws {
     tcgetattr(0, &savedTermios)
+    Signals.saveTerminalModes()
     _ = fed_setlocale_all()
     setenv("ESCDELAY", "25", 0)
-    guard initscr() != nil else { throw UsageError(message: "cannot initialise the terminal (TERM=\(Output.environment("TERM") ?? "unset"))") }
+    // newterm, not initscr: initscr exits the process on an unknown TERM.
+    guard fed_newterm() != nil else {
+      let term = TextSafety.escaped(Output.environment("TERM") ?? "unset")
+      throw UsageError(message: "cannot open the terminal (TERM=\(term)); try TERM=xterm-256color")
+    }
     active = true
     raw()
     noecho()
     nonl()
     keypad(fed_stdscr(), true)
     curs_set(0)
-    colors = Output.environment("NO_COLOR").map(\.isEmpty) ?? true
+    colors = Self.colorsAllowed(noColor: Output.environment("NO_COLOR"))
     if colors, has_colors() {
       start_color()
       use_default_colors()
@@ -38,6 +43,10 @@ final class NcursesTerminal: TerminalDevice {
     refresh()
     rawWrite("\u{1B}[?2004h")  // bracketed paste
   }
+
+  /// `NO_COLOR` set to anything but the empty string turns colour off (no-color.org);
+  /// bold and reverse stay, so the selection and the verdict remain visible.
+  static func colorsAllowed(noColor: String?) -> Bool { noColor.map(\.isEmpty) ?? true }
 
   func stop() {
     guard active else { return }
@@ -117,8 +126,7 @@ final class NcursesTerminal: TerminalDevice {
     if cell.style.dim { attrs |= fed_a_dim() }
     if cell.style.underline { attrs |= fed_a_underline() }
     let pair: Int16 = colors ? Int16(cell.style.color.rawValue) : 0
-    var wide: [wchar_t] = cell.char.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-    wide.append(0)
+    let wide: [wchar_t] = [wchar_t(bitPattern: cell.char.value), 0]
     _ = fed_mvadd_wchstr(Int32(y), Int32(x), wide, attrs, pair)
   }
 
