@@ -42,13 +42,10 @@ import Testing
     var m = Model()
     _ = App.loadToken(&m, token)
     m.jobs = []
-    var input = m.input ?? CheckInput(token: token)
-    input.wantClaims = [escapes]
-    input.audiences = [escapes]
-    m.input = input
     let options = CheckOptions(tokenText: token, audiences: [escapes], wantClaims: [escapes], now: now)
+    m.input = CheckInput(options)
     let report = Checker.report(options, token: TokenInput(raw: token), snapshot: snapshot, now: now)
-    m.outcome = CheckOutcome(snapshot: snapshot, findings: report.findings)
+    m.outcome = CheckOutcome(report)
     m.now = now
     m.rebuildRows()
     return m
