@@ -108,4 +108,26 @@ import Testing
     #expect(controls.isEmpty, "\(controls.map { String($0.value, radix: 16) })")
     if json { #expect((try? JSONParser.parse(contents)) != nil) }
   }
+
+  /// Copying (OSC 52) and writing files happen only on the user's own key press: no other key,
+  /// paste, tick, resize or finished check produces a `.copy` or `.writeFile` effect.
+  @Test func clipboardAndFilesOnlyOnTheUsersKey() {
+    var m = Self.hostileModel()
+    var effects: [Effect] = []
+    let keys: [Key] = [.tab, .down, .down, .enter, .escape, .backTab, .up, .pageDown, .pageUp, .home, .end, .char("?"), .escape,
+      .char("r"), .char("w"), .escape, .char("j"), .char("k"), .char("h"), .char("l"), .char("g"), .char("G")]
+    for pane in PaneID.allCases {
+      m.focus = pane
+      for key in keys {
+        effects += App.update(&m, .key(key))
+        if m.prompt != nil { effects += App.update(&m, .key(.escape)) }
+      }
+      effects += App.update(&m, .tick(clock: 1, now: Self.now))
+      effects += App.update(&m, .resize(width: 100, height: 30))
+    }
+    #expect(!effects.contains { if case .copy = $0 { true } else { false } })
+    #expect(!effects.contains { if case .writeFile = $0 { true } else { false } })
+    m.focus = .token
+    #expect(App.update(&m, .key(.char("y"))).contains { if case .copy = $0 { true } else { false } })
+  }
 }
