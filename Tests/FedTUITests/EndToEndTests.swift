@@ -65,6 +65,11 @@ import Testing
     for id in ["aud-missing", "iss-not-https", "jwks-kid-not-found"] { #expect(demo.contains(id)) }
     #expect(try tmux.display("#{alternate_on}") == "1")
 
+    // y copies the selected rule id with OSC 52; the footer says it was sent, and the screen is intact.
+    try tmux.keys("y")
+    let copied = try tmux.wait(for: "the copy message") { $0.contains("OSC 52") }
+    #expect(copied.contains("AWS would REJECT") && copied.contains("aud-missing"))
+
     try tmux.keys("?")
     _ = try tmux.wait(for: "help") { $0.contains("Help: keys") && $0.contains("filter claims") }
     try tmux.keys("Escape")

@@ -15,40 +15,43 @@ enum App {
     case .resize(let w, let h):
       m.width = max(1, w)
       m.height = max(1, h)
-      return []
     case .tick(let clock, let now):
       m.clock = clock
       m.now = now
-      return []
     case .checkFinished(let job, let outcome):
-      guard m.jobs.contains(where: { $0.id == job }) else { return [] }  // cancelled
-      m.jobs.removeAll { $0.id == job }
-      m.outcome = outcome
-      m.rebuildRows()
-      return []
+      finish(&m, job: job, outcome)
     case .fetchProgress(let job, let progress):
-      guard m.jobs.contains(where: { $0.id == job }) else { return [] }
-      switch progress.phase {
-      case .started: m.fetches.append(FetchLine(url: progress.url, started: m.clock))
-      case .finished(let ok, let seconds):
-        if let i = m.fetches.lastIndex(where: { $0.url == progress.url && $0.result == nil }) { m.fetches[i].result = (ok, seconds) }
-      }
-      return []
-    case .tokenFileRead(let path, let result):
-      switch result {
-      case .success(let text): return loadToken(&m, text)
-      case .failure(let f): m.flash = Flash(text: "Cannot read \(TextSafety.escaped(path)): \(f.message)", isError: true)
-      }
-      return []
+      track(&m, job: job, progress)
+    case .tokenFileRead(_, .success(let text)):
+      return loadToken(&m, text)
+    case .tokenFileRead(let path, .failure(let f)):
+      m.flash = Flash(text: "Cannot read \(TextSafety.escaped(path)): \(f.message)", isError: true)
     case .copied(let result):
       m.flash = copyFlash(result)
-      return []
     case .exported(let path, let failure):
       let shown = TextSafety.escaped(path)
       m.flash =
         failure.map { Flash(text: "Export to \(shown) failed: \($0.message)", isError: true) }
         ?? Flash(text: "Report written to \(shown) (signature redacted)", isError: false)
-      return []
+    }
+    return []
+  }
+
+  /// A check's result, unless it was cancelled (then it is dropped).
+  static func finish(_ m: inout Model, job: Int, _ outcome: CheckOutcome) {
+    guard m.jobs.contains(where: { $0.id == job }) else { return }
+    m.jobs.removeAll { $0.id == job }
+    m.outcome = outcome
+    m.rebuildRows()
+  }
+
+  /// One fetch of the running check started or finished.
+  static func track(_ m: inout Model, job: Int, _ progress: FetchProgress) {
+    guard m.jobs.contains(where: { $0.id == job }) else { return }
+    switch progress.phase {
+    case .started: m.fetches.append(FetchLine(url: progress.url, started: m.clock))
+    case .finished(let ok, let seconds):
+      if let i = m.fetches.lastIndex(where: { $0.url == progress.url && $0.result == nil }) { m.fetches[i].result = (ok, seconds) }
     }
   }
 

@@ -11,6 +11,8 @@ struct ClaimRow: Equatable, Sendable {
   var time: String?
   /// Whether IAM accepts `<provider>:<name>` as a condition key; nil for header rows.
   var conditionable: Bool?
+  /// The operator wants to restrict on this claim (`--want-claim`).
+  var wanted = false
   /// What `y` copies: the raw string, or the JSON text of other types.
   var copy: String
   /// Lowercased name and value, for the `/` filter.
@@ -28,8 +30,11 @@ enum TokenPane {
     var out: [ClaimRow] = []
     out.reserveCapacity(jwt.headerMembers.count + jwt.claimMembers.count)
     for member in jwt.headerMembers { out.append(row(member, .header, conditionable: nil, now: m.input?.now ?? m.now)) }
+    let wanted = Set(m.input?.options.wantClaims ?? m.baseOptions.wantClaims)
     for member in jwt.claimMembers {
-      out.append(row(member, .claims, conditionable: profile.isConditionable(member.name), now: m.input?.now ?? m.now))
+      var claim = row(member, .claims, conditionable: profile.isConditionable(member.name), now: m.input?.now ?? m.now)
+      claim.wanted = wanted.contains(member.name)
+      out.append(claim)
     }
     return out
   }
@@ -95,7 +100,7 @@ enum TokenPane {
     let marker: (String, Style) =
       switch row.conditionable {
       case .some(true): ("yes  ", .ok)
-      case .some(false): ("no   ", .dim)
+      case .some(false): row.wanted ? ("NO!  ", .error) : ("no   ", .dim)
       case .none: ("     ", .plain)
       }
     col += screen.put(marker.0, x: col, y: y, style: marker.1, limit: x + width - col)
@@ -119,6 +124,9 @@ enum TokenPane {
           c ? "IAM condition key: " + TextSafety.escaped(key) : "IAM does not evaluate this claim as a condition key for this issuer",
           c ? .ok : .warning
         ))
+    }
+    if row.wanted, row.conditionable == false {
+      lines.append(("You want to restrict on it: see claim-not-conditionable in Findings for the route that works.", .error))
     }
     lines.append(("", .plain))
     lines.append(("value:", .bold))

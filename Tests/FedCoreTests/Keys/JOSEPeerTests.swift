@@ -21,7 +21,7 @@ import Testing
 
   /// The peer runs once for the whole suite; tokens stay in memory.
   static let peer = Task<PeerOutput, any Error> {
-    let output = try JSONParser.parse(try await KeyPeer.run(["python3", "scripts/jose_peer.py"]))
+    let output = try JSONParser.parse(try await ExternalTool.run(["python3", "scripts/jose_peer.py"]))
     let jwks = JSONWriter.string(output["jwks"] ?? .null)
     let set = try JWKSet.parse(Array(jwks.utf8)).get()
     let tokens = (output["tokens"]?.arrayValue ?? []).map { t in

@@ -43,7 +43,7 @@ import Testing
   /// `jose jwk thp` prints one thumbprint per key of a set, in order.
   @Test(arguments: keySets) func matchesJoseCLI(_ file: String) async throws {
     let bytes = try Fixtures.bytes(file)
-    let output = try await KeyPeer.run(["jose", "jwk", "thp", "-i", "-", "-a", "S256"], input: bytes)
+    let output = try await ExternalTool.run(["jose", "jwk", "thp", "-i", "-", "-a", "S256"], input: bytes)
     let expected = String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init)
     let set = try JWKSet.parse(bytes).get()
     #expect(set.keys.map(\.thumbprint) == expected)
@@ -51,7 +51,7 @@ import Testing
 
   @Test func rfc7520KeysMatchJoseCLI() async throws {
     for json in [RFC7520.ecPublicKey, RFC7520.rsaPublicKey] {
-      let output = try await KeyPeer.run(["jose", "jwk", "thp", "-i", "-"], input: Array(json.utf8))
+      let output = try await ExternalTool.run(["jose", "jwk", "thp", "-i", "-"], input: Array(json.utf8))
       let expected = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
       #expect(try RFC7520Tests.key(json).thumbprint == expected)
     }

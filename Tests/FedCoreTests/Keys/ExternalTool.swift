@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs the independent peers the key tests compare against (`scripts/jose_peer.py`, the
 /// `jose` CLI). Input goes through stdin and output comes back from stdout: nothing touches disk.
-enum KeyPeer {
+enum ExternalTool {
   static let repositoryRoot = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
 
   struct Failure: Error, CustomStringConvertible {
