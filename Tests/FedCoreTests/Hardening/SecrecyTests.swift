@@ -49,10 +49,15 @@ import Testing
       }
       outputs.append(try FedTUIProcess.run(["check", "--token-file", "-", "--issuer", "https://127.0.0.1:1", "--timeout", "1"], stdin: Array((token + "garbage").utf8)))
 
+      // A control file holding the mark proves the search finds what is there (it is removed after).
+      let control = FileManager.default.temporaryDirectory.appendingPathComponent("fedtui-secrecy-control-\(UUID().uuidString)").path
+      #expect(FileManager.default.createFile(atPath: control, contents: Data("x\(mark)x".utf8)))
+      defer { try? FileManager.default.removeItem(atPath: control) }
+
       let roots = [home, "/tmp", FedTUIProcess.packageRoot.path, FileManager.default.temporaryDirectory.path]
       let written = try Self.filesModified(after: reference, under: Array(Set(roots)))
       print("secrecy: \(written.count) files modified during the run were searched")
-      #expect(Self.files(written, containing: mark).isEmpty)
+      #expect(Set(Self.files(written, containing: mark)) == [control])
       #expect(Self.files(written, containing: signature).isEmpty)
       for outcome in outputs {
         // The report shows the claims (the mark is in one) but never the signature or the token.
