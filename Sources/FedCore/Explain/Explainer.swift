@@ -29,7 +29,12 @@ public enum Explainer {
     "an error occurred", "botocore.exceptions.clienterror:",
   ]
 
-  public static func explain(_ text: String) -> Explanation {
+  /// Pasted text beyond this many characters is ignored: AWS error messages are far shorter,
+  /// and a pasted log must not cost quadratic time.
+  public static let maxInputCharacters = Limits.explainCharacters
+
+  public static func explain(_ pasted: String) -> Explanation {
+    let text = String(pasted.prefix(maxInputCharacters))
     let normalized = normalize(text)
     let code = errorCode(text)
     let lower = normalized.lowercased()
@@ -41,20 +46,22 @@ public enum Explainer {
   }
 
   /// Whitespace collapsed to single spaces; `An error occurred (X) when calling the … operation:` removed.
+  /// Linear in the text: each pass drops a whole prefix and compares only that many characters.
   static func normalize(_ text: String) -> String {
     var words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     if let range = firstRange(of: " operation: ", in: words), words.lowercased().hasPrefix("an error occurred") {
       words = String(words[range.upperBound...])
     }
+    var rest = Substring(words)
     var changed = true
     while changed {
       changed = false
-      for prefix in prefixes where words.lowercased().hasPrefix(prefix) && prefix != "an error occurred" {
-        words = String(words.dropFirst(prefix.count)).trimmingLeadingSpaces()
+      for prefix in prefixes where prefix != "an error occurred" && rest.prefix(prefix.count).lowercased() == prefix {
+        rest = rest.dropFirst(prefix.count).drop(while: { $0 == " " })
         changed = true
       }
     }
-    return words
+    return String(rest)
   }
 
   /// `InvalidIdentityToken` from `(InvalidIdentityToken)` or `InvalidIdentityToken:`.
@@ -106,8 +113,4 @@ public enum Explainer {
     }
     return nil
   }
-}
-
-extension String {
-  fileprivate func trimmingLeadingSpaces() -> String { String(drop(while: { $0 == " " })) }
 }

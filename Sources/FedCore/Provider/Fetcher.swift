@@ -13,12 +13,13 @@ public struct FetchRequest: Sendable, Equatable {
   public var caFile: String?
 
   public init(
-    url: String, timeout: Double = 10, connectTimeout: Double? = nil, maxBytes: Int = 1 << 20, maxRedirects: Int = 3,
+    url: String, timeout: Double = Limits.fetchTimeout, connectTimeout: Double? = nil, maxBytes: Int = Limits.discoveryBytes,
+    maxRedirects: Int = Limits.redirects,
     caFile: String? = nil
   ) {
     self.url = url
     self.timeout = timeout
-    self.connectTimeout = connectTimeout ?? min(timeout, 5)
+    self.connectTimeout = connectTimeout ?? min(timeout, Limits.connectTimeout)
     self.maxBytes = maxBytes
     self.maxRedirects = maxRedirects
     self.caFile = caFile

@@ -9,7 +9,7 @@ public struct OfflineDocument: Sendable, Equatable {
   }
 
   /// Reads a saved document (capped like its network counterpart; `LocalFileError` names the file).
-  public static func read(path: String, maxBytes: Int = 4 << 20) -> Result<OfflineDocument, LocalFileError> {
+  public static func read(path: String, maxBytes: Int = Limits.fileBytes) -> Result<OfflineDocument, LocalFileError> {
     LocalFile.read(path: path, maxBytes: maxBytes).map { OfflineDocument(path: path, bytes: $0) }
   }
 

@@ -17,8 +17,8 @@ public struct ProviderProbe: Sendable {
     public var maxRedirects: Int
 
     public init(
-      timeout: Double = 10, caFile: String? = nil, discoveryMaxBytes: Int = 1 << 20, jwksMaxBytes: Int = 4 << 20,
-      maxRedirects: Int = 3
+      timeout: Double = Limits.fetchTimeout, caFile: String? = nil, discoveryMaxBytes: Int = Limits.discoveryBytes,
+      jwksMaxBytes: Int = Limits.jwksBytes, maxRedirects: Int = Limits.redirects
     ) {
       self.timeout = timeout
       self.caFile = caFile

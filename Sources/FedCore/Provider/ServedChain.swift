@@ -38,9 +38,9 @@ public struct ServedChain: Sendable, Equatable {
   /// Connects to `url`'s host and captures its chain. Redirects are not followed: the chain is
   /// the named host's. Any completed HTTP exchange counts (404, 302, an oversized body).
   public static func fetch(
-    url: String, timeout: Double = 10, caFile: String? = nil, fetcher: any Fetcher = CurlFetcher()
+    url: String, timeout: Double = Limits.fetchTimeout, caFile: String? = nil, fetcher: any Fetcher = CurlFetcher()
   ) async -> Result<ServedChain, FetchFailure> {
-    let request = FetchRequest(url: url, timeout: timeout, maxBytes: 1 << 20, maxRedirects: 0, caFile: caFile)
+    let request = FetchRequest(url: url, timeout: timeout, maxBytes: Limits.discoveryBytes, maxRedirects: 0, caFile: caFile)
     let response: FetchResponse
     switch await fetcher.fetch(request) {
     case .success(let value):

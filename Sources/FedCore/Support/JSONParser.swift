@@ -36,7 +36,7 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
 /// is capped and strings must be valid UTF-8.
 public struct JSONParser {
   /// Default maximum nesting depth of arrays and objects.
-  public static let defaultMaxDepth = 64
+  public static let defaultMaxDepth = Limits.jsonDepth
 
   public static func parse(_ text: String, maxDepth: Int = defaultMaxDepth) throws(JSONParseError) -> JSONValue {
     try parse(Array(text.utf8), maxDepth: maxDepth)

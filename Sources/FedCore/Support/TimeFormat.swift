@@ -1,17 +1,20 @@
 /// Renders Unix times as UTC and relative to a given `now`, without Foundation's ICU.
 public enum TimeFormat {
-  /// `2025-11-25T19:14:40Z` for a Unix time in seconds.
+  /// `2025-11-25T19:14:40Z` for a Unix time in seconds. Total over all of `Int64`: claims come
+  /// from untrusted tokens, so `exp: -9223372036854775808` must format, not trap.
   public static func utc(_ seconds: Int64) -> String {
     let days = floorDiv(seconds, 86_400)
-    let secs = seconds - days * 86_400
+    let remainder = seconds % 86_400
+    let secs = remainder < 0 ? remainder + 86_400 : remainder
     let (y, m, d) = civil(fromDays: days)
     return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(secs / 3600, 2)):\(pad(secs % 3600 / 60, 2)):\(pad(secs % 60, 2))Z"
   }
 
   /// "in 5 min", "3 h ago", "2 d ago", "now".
   public static func relative(_ seconds: Int64, now: Int64) -> String {
-    let delta = seconds - now
-    let magnitude = delta.magnitude
+    // The distance between any two Int64 values fits a UInt64; wrapping subtraction gives it exactly.
+    let future = seconds > now
+    let magnitude = future ? UInt64(bitPattern: seconds &- now) : UInt64(bitPattern: now &- seconds)
     let amount: String
     switch magnitude {
     case 0..<5: return "now"
@@ -20,7 +23,7 @@ public enum TimeFormat {
     case 7_200..<172_800: amount = "\(magnitude / 3600) h"
     default: amount = "\(magnitude / 86_400) d"
     }
-    return delta > 0 ? "in \(amount)" : "\(amount) ago"
+    return future ? "in \(amount)" : "\(amount) ago"
   }
 
   /// A duration in words: "1 h", "5 min", "300 s".

@@ -39,7 +39,7 @@ public enum TokenDecodeError: Error, Sendable, Equatable {
 /// Decodes pasted text into a `JWT`.
 public enum TokenDecoder {
   /// Input longer than this is refused before any decoding (STS's own limit is 20,000).
-  public static let maxLength = 1 << 20
+  public static let maxLength = Limits.tokenBytes
 
   public static func decode(_ raw: String) -> Result<JWT, TokenDecodeError> {
     decode(TokenInput(raw: raw))

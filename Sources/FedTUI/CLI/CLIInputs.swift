@@ -3,12 +3,13 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import FedCore
 
 /// Reading the operator's files for `check` (and stdin for `--token-file -`) without Foundation.
 /// Every failure is a `UsageError` naming the flag and the file (exit 2).
 enum CLIInputs {
   /// Files larger than this are refused (a JWKS or a token is far smaller).
-  static let maxBytes = 4 << 20
+  static let maxBytes = Limits.fileBytes
 
   /// The bytes of `path` (`-`: standard input), or a usage error naming `flag`.
   static func read(_ path: String, flag: String) throws -> [UInt8] {

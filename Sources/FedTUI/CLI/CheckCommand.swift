@@ -28,12 +28,14 @@ struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
   var discoveryFile: String?
   @Option(name: .customLong("jwks-file"), help: ArgumentHelp("A saved JWKS (offline).", valueName: "path")) var jwksFile: String?
   @Option(name: .customLong("ca-file"), help: ArgumentHelp("Extra trust anchors (PEM) for fetches.", valueName: "pem")) var caFile: String?
-  @Option(name: .long, help: ArgumentHelp("Seconds allowed per fetch.", valueName: "seconds")) var timeout: Double = 10
+  @Option(name: .long, help: ArgumentHelp("Seconds allowed per fetch.", valueName: "seconds")) var timeout: Double = Limits.fetchTimeout
   @Option(name: .long, help: ArgumentHelp("The clock, in Unix seconds.", valueName: "unix-seconds")) var now: Int64?
   @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "text|json")) var format: OutputFormat = .text
 
   func validate() throws {
-    guard timeout > 0, timeout <= 300 else { throw ValidationError("--timeout: must be between 0 and 300 seconds") }
+    guard timeout > 0, timeout <= Limits.maxTimeout else {
+      throw ValidationError("--timeout: must be between 0 and \(Int(Limits.maxTimeout)) seconds")
+    }
   }
 
   func run() async throws {

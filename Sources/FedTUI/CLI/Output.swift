@@ -3,13 +3,16 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import FedCore
 
 /// Writing to stdout and stderr without Foundation.
 enum Output {
-  /// One line on stderr, prefixed with `fedtui: `.
+  /// One line on stderr, prefixed with `fedtui: `. Escaped for the terminal as a whole (a
+  /// message can quote a path, a flag value or a server's words), so it stays one visible line.
   static func error(_ line: String) {
-    var text = "fedtui: " + line
-    if !text.hasSuffix("\n") { text += "\n" }
+    var body = Substring(line)
+    while body.hasSuffix("\n") { body = body.dropLast() }
+    let text = "fedtui: " + TextSafety.escaped(String(body)) + "\n"
     writeAll(fd: 2, text)
   }
 

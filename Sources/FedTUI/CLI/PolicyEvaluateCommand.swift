@@ -38,7 +38,8 @@ struct PolicyEvaluateCommand: AsyncParsableCommand {
       document,
       context: PolicyLintContext(issuer: issuer, profile: profile, tokenHasSessionTags: token.claims[RequestContext.tagsClaim] != nil))
     let clock = now ?? Int64(time(nil))
-    let expired = token.exp?.seconds.map { clock > $0 + 300 } ?? false
+    // Saturating: a hostile token's exp can be Int64.max, and `exp + 300` would trap.
+    let expired = token.exp?.seconds.map { exp in exp <= Int64.max - 300 && clock > exp + 300 } ?? false
     Output.write(
       format == "json" ? PolicyReport.json(decision, findings, expired: expired) : PolicyReport.text(decision, findings, expired: expired))
     throw CommandExit(code: decision.allowed ? 0 : 1)
@@ -47,7 +48,7 @@ struct PolicyEvaluateCommand: AsyncParsableCommand {
 
 /// Reads a small input file (or stdin for `-`) without Foundation.
 enum PolicyInputFile {
-  static let limit = 1 << 20
+  static let limit = Limits.fileBytes
 
   static func read(_ path: String, flag: String) throws -> String {
     let fd = path == "-" ? 0 : open(path, O_RDONLY)

@@ -24,7 +24,7 @@ struct ThumbprintCommand: AsyncParsableCommand {
   var caFile: String?
 
   @Option(help: "Total seconds allowed (default 10).")
-  var timeout: Double = 10
+  var timeout: Double = Limits.fetchTimeout
 
   @Option(help: "Output format: text or json.")
   var format: Format = .text
@@ -33,10 +33,10 @@ struct ThumbprintCommand: AsyncParsableCommand {
     guard let target = ServedChain.targetURL(url) else {
       throw UsageError(message: "URL: '\(TextSafety.escaped(url))' is not an https URL or a host name")
     }
-    guard timeout > 0, timeout <= 300 else {
-      throw UsageError(message: "--timeout: expected seconds between 0 and 300")
+    guard timeout > 0, timeout <= Limits.maxTimeout else {
+      throw UsageError(message: "--timeout: expected seconds between 0 and \(Int(Limits.maxTimeout))")
     }
-    if let caFile, case .failure(let error) = LocalFile.read(path: caFile, maxBytes: 4 << 20) {
+    if let caFile, case .failure(let error) = LocalFile.read(path: caFile, maxBytes: Limits.fileBytes) {
       throw UsageError(message: "--ca-file: \(TextSafety.escaped(error.description))")
     }
     switch await ServedChain.fetch(url: target, timeout: timeout, caFile: caFile) {

@@ -1,3 +1,5 @@
+import FedCore
+
 /// One character cell: a scalar and its style (zero-width scalars such as combining marks are
 /// dropped, which keeps cells small and comparisons cheap). A wide character occupies its own
 /// cell and a `continuation` cell to its right.
@@ -31,14 +33,16 @@ struct Screen: Equatable, Sendable {
   var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
   /// Writes `text` from (x, y), clipped to `limit` columns (default: to the right edge).
-  /// Returns the columns used. Text must already be escaped (`TextSafety.escaped`).
+  /// Returns the columns used. Callers escape untrusted text (`TextSafety.escaped`); anything
+  /// a terminal could still interpret is escaped here too, so no control ever reaches a cell.
   @discardableResult
   mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
     guard y >= 0, y < height, x >= 0, x < width else { return 0 }
     let end = min(width, x + (limit ?? width))
+    let safe = text.unicodeScalars.contains(where: TextSafety.isUnsafe) ? TextSafety.escaped(String(text)) : String(text)
     var col = x
     // Scalars, not grapheme clusters: no segmentation cost per frame.
-    for scalar in text.unicodeScalars {
+    for scalar in safe.unicodeScalars {
       let w = DisplayWidth.of(scalar)
       if w == 0 { continue }
       if col + w > end { break }

@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import FedCore
 
 /// Small file reads and writes without Foundation, for the runner.
 enum FileIO {
@@ -13,7 +14,7 @@ enum FileIO {
   }
 
   /// Reads at most `limit` bytes; bigger files are refused.
-  static func read(_ path: String, limit: Int = 1 << 20) -> Result<String, FileFailure> {
+  static func read(_ path: String, limit: Int = Limits.fileBytes) -> Result<String, FileFailure> {
     let fd = open(expand(path), O_RDONLY)
     guard fd >= 0 else { return .failure(FileFailure(message: String(cString: strerror(errno)))) }
     defer { close(fd) }

@@ -1,3 +1,5 @@
+import FedCore
+
 /// Turns the terminal's input stream into messages: plain characters, escape sequences
 /// ncurses did not translate (Shift-Tab, Alt), and bracketed paste (`ESC [200~ … ESC [201~`).
 /// Pure and fed one unit at a time, so it is tested without a terminal.
@@ -12,28 +14,29 @@ struct InputDecoder {
   private enum State: Equatable {
     case normal
     case escape(String)
-    case paste(String)
+    case paste
   }
 
   private var state = State.normal
+  /// The paste so far, outside `state` so appending is amortised O(1) (a payload bound out of
+  /// an enum is a copy: appending to it copied the whole paste for every character).
+  private var pasted = String.UnicodeScalarView()
+  private var pastedCount = 0
+  /// The last scalars received in a paste, kept or not: the end marker is seen even past the cap.
+  private var pasteTail: [Unicode.Scalar] = []
+  private static let pasteEndScalars = Array(pasteEnd.unicodeScalars)
   static let pasteStart = "[200~"
   static let pasteEnd = "\u{1B}[201~"
   /// Pastes are capped (a token is at most 20,000 characters; keep a margin).
-  static let pasteLimit = 1 << 20
+  static let pasteLimit = Limits.tokenBytes
 
   var isIdle: Bool { state == .normal }
 
   /// Feeds one unit; returns the messages it completes.
   mutating func feed(_ unit: Unit) -> [Msg] {
     switch (state, unit) {
-    case (.paste(var text), .scalar(let v)):
-      if let s = Unicode.Scalar(v), text.unicodeScalars.count < Self.pasteLimit { text.unicodeScalars.append(s) }
-      if text.hasSuffix(Self.pasteEnd) {
-        state = .normal
-        return [.paste(String(text.dropLast(Self.pasteEnd.count)))]
-      }
-      state = .paste(text)
-      return []
+    case (.paste, .scalar(let v)):
+      return pasteScalar(v)
     case (.paste, _):
       return []
     case (.escape(let seq), .scalar(let v)):
@@ -55,6 +58,28 @@ struct InputDecoder {
     }
   }
 
+  /// One scalar of a bracketed paste: kept up to `pasteLimit`; the end marker always ends it.
+  private mutating func pasteScalar(_ v: UInt32) -> [Msg] {
+    guard let s = Unicode.Scalar(v) else { return [] }
+    pasteTail.append(s)
+    if pasteTail.count > Self.pasteEndScalars.count { pasteTail.removeFirst() }
+    if pastedCount < Self.pasteLimit {
+      pasted.append(s)
+      pastedCount += 1
+    }
+    guard pasteTail == Self.pasteEndScalars else { return [] }
+    state = .normal
+    // Drop the stored part of the end marker (all of it, or the start of it when the cap cut it).
+    var text = pasted
+    for k in stride(from: Self.pasteEndScalars.count, through: 1, by: -1)
+    where text.count >= k && Array(text.suffix(k)) == Array(Self.pasteEndScalars.prefix(k)) {
+      text.removeLast(k)
+      break
+    }
+    (pasted, pastedCount, pasteTail) = (String.UnicodeScalarView(), 0, [])
+    return [.paste(String(text))]
+  }
+
   /// Input went quiet: a lone ESC was the Escape key.
   mutating func idle() -> [Msg] {
     if case .escape(let seq) = state {
@@ -68,7 +93,8 @@ struct InputDecoder {
     guard let s = Unicode.Scalar(v) else { return [] }
     let next = seq + String(Character(s))
     if next == Self.pasteStart {
-      state = .paste("")
+      state = .paste
+      (pasted, pastedCount, pasteTail) = (String.UnicodeScalarView(), 0, [])
       return []
     }
     if next.count == 1, next != "[", next != "O" {

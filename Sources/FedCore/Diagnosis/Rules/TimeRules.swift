@@ -4,6 +4,12 @@ enum TimeRules {
   /// IAM's clock-skew window beyond `exp` (id_roles_providers_oidc).
   static let skew: Int64 = 300
 
+  /// `t + skew`, saturating: claims and `--now` can be any Int64, and an overflow would trap.
+  static func plusSkew(_ t: Int64) -> Int64 {
+    let (sum, overflow) = t.addingReportingOverflow(skew)
+    return overflow ? .max : sum
+  }
+
   static func findings(_ c: DiagnosisContext) -> [Finding] {
     guard let jwt = c.jwt else { return [] }
     var out: [Finding] = []
@@ -60,7 +66,7 @@ enum TimeRules {
       Evidence("now", when(now, now: now)),
       Evidence("grace", "\(skew) s"),
     ]
-    if now > exp + skew {
+    if now > plusSkew(exp) {
       return [
         Finding(
           .tokenExpired, .error,
@@ -79,10 +85,10 @@ enum TimeRules {
 
   static func notYetValid(_ jwt: JWT, now: Int64) -> [Finding] {
     var problems: [Evidence] = []
-    if let nbf = jwt.nbf?.seconds, nbf > now + skew {
+    if let nbf = jwt.nbf?.seconds, nbf > plusSkew(now) {
       problems.append(Evidence("nbf", when(nbf, now: now)))
     }
-    if let iat = jwt.iat?.seconds, iat > now + skew {
+    if let iat = jwt.iat?.seconds, iat > plusSkew(now) {
       problems.append(Evidence("iat", when(iat, now: now)))
     }
     if let nbf = jwt.nbf?.seconds, let exp = jwt.exp?.seconds, nbf > exp {

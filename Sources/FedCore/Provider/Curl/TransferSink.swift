@@ -19,7 +19,7 @@ final class CancelFlag: @unchecked Sendable {
 /// Where one transfer's callbacks put what arrives; touched only by the transfer's thread.
 final class TransferSink {
   /// Response headers beyond this many bytes abort the transfer as too large.
-  static let maxHeaderBytes = 256 * 1024
+  static let maxHeaderBytes = Limits.headerBytes
 
   let maxBytes: Int
   let cancel: CancelFlag

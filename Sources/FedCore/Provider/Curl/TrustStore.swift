@@ -13,7 +13,7 @@ enum TrustStore {
   /// The extra anchors file, checked: readable and holding at least one PEM certificate.
   static func anchors(_ caFile: String) -> Result<[UInt8], FetchFailure> {
     let extra: [UInt8]
-    switch LocalFile.read(path: caFile, maxBytes: 4 << 20) {
+    switch LocalFile.read(path: caFile, maxBytes: Limits.fileBytes) {
     case .success(let bytes): extra = bytes
     case .failure(let error):
       return .failure(FetchFailure(url: "file://" + caFile, stage: .tls, message: "CA file: \(error)"))
