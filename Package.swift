@@ -43,6 +43,7 @@ let package = Package(
       dependencies: ["FedCore"]),
     .testTarget(
       name: "FedTUITests",
-      dependencies: ["FedTUI", "FedCore"]),
+      dependencies: ["FedTUI", "FedCore"],
+      exclude: ["Snapshots"]),
   ]
 )

@@ -13,6 +13,8 @@ struct DiagnosisContext: Sendable {
   let discovery: JSONValue?
   /// The key set at `jwks_uri`, when it arrived and parsed.
   let keySet: JWKSet?
+  /// The JWKS body (of a response, or of a not-JSON failure) parsed once for every rule.
+  let keySetParse: Result<JWKSet, JWKSetError>?
 
   init(_ input: DiagnosisInput, now: Int64) {
     self.input = input
@@ -25,7 +27,9 @@ struct DiagnosisContext: Sendable {
     issuer = input.issuer ?? jwt?.iss ?? input.snapshot.flatMap { $0.issuer.isEmpty ? nil : $0.issuer }
     profile = KnownProviders.profile(forIssuer: jwt?.iss ?? issuer ?? "", claims: jwt?.claims)
     discovery = input.snapshot?.discovery?.response.flatMap { DiagnosisContext.object($0.body) }
-    keySet = input.snapshot?.jwks?.response.flatMap { try? JWKSet.parse($0.body).get() }
+    let jwks = input.snapshot?.jwks
+    keySetParse = (jwks?.response?.body ?? jwks?.failure?.response?.body).map(JWKSet.parse)
+    keySet = jwks?.response == nil ? nil : try? keySetParse?.get()
   }
 
   /// The prefix of condition keys for this token: its `iss` without `https://`.

@@ -11,8 +11,7 @@ enum KeySetRules {
           fix: "AWS must reach jwks_uri from the internet over TLS within ~5 s.", confidence: .documented)
       ]
     }
-    let body = fetch.response?.body ?? fetch.failure?.response?.body ?? []
-    switch JWKSet.parse(body) {
+    switch c.keySetParse ?? JWKSet.parse([]) {
     case .failure(let error): return [invalid(fetch.url, error)]
     case .success(let set):
       return withoutKid(set, fetch.url) + tooMany(set) + weak(set) + (fetch.response.map(noCache) ?? [])
