@@ -56,9 +56,12 @@ public enum CheckReportText {
   static func summary(_ r: CheckReport, width: Int) -> [Line] {
     var out: [Line] = []
     if let jwt = r.jwt {
+      // One claim a line, so a long `sub` never separates from its label.
       let parts = [("iss", jwt.iss), ("sub", jwt.sub), ("aud", jwt.aud?.values.joined(separator: ",")), ("kid", jwt.kid), ("alg", jwt.alg)]
-      let text = parts.map { "\($0.0) \(TextSafety.escaped($0.1 ?? "-"))" }.joined(separator: "  ")
-      out += wrap("Token   " + text, width: width, indent: 8).map { Line($0, .dim) }
+      for (i, part) in parts.enumerated() {
+        let text = (i == 0 ? "Token   " : "        ") + part.0 + "  " + TextSafety.escaped(part.1 ?? "-")
+        out += wrap(text, width: width, indent: 13).map { Line($0, .dim) }
+      }
     } else if case .failure(let e)? = r.decoded {
       out.append(Line("Token   not decoded: " + TextSafety.escaped(e.message), .dim))
     }
@@ -68,7 +71,7 @@ public enum CheckReportText {
       if let keys = r.keySet, let url = s.jwks?.url {
         let count = "\(keys.keys.count) key" + (keys.keys.count == 1 ? "" : "s")
         let found = r.jwt?.kid.map { keys.keys(withKid: $0).isEmpty ? ", token kid not there" : ", token kid found" } ?? ""
-        out += wrap("Keys    " + TextSafety.escaped(url) + " (\(count)\(found))", width: width, indent: 8).map { Line($0, .dim) }
+        out += wrap("Keys    \(count)\(found), at " + TextSafety.escaped(url), width: width, indent: 8).map { Line($0, .dim) }
       }
     }
     return out
