@@ -11,21 +11,7 @@ struct DashboardCommand: AsyncParsableCommand {
     commandName: "dashboard", abstract: "Open the dashboard (the default command).",
     discussion: "With --token-file the dashboard opens loaded and checks at once; without, it asks for the issuer and the token.")
 
-  @Option(name: .long, help: "The issuer to probe (default: the token's iss).") var issuer: String?
-  @Option(name: .customLong("token-file"), help: "A file holding the token, or - for stdin.") var tokenFile: String?
-  @Option(name: .customLong("audience"), help: "A client ID registered on the IAM provider (repeatable).") var audiences: [String] = []
-  @Option(name: .customLong("provider-url"), help: "The IAM provider URL or ARN you registered.") var providerURL: String?
-  @Option(name: .customLong("want-claim"), help: "A claim you want to restrict on (repeatable).") var wantClaims: [String] = []
-  @Option(name: .customLong("policy-file"), help: "A role trust policy (JSON) to lint and evaluate.") var policyFile: String?
-  @Option(name: .customLong("discovery-file"), help: "A saved discovery document (offline).") var discoveryFile: String?
-  @Option(name: .customLong("jwks-file"), help: "A saved JWKS (offline).") var jwksFile: String?
-  @Option(name: .customLong("ca-file"), help: "Extra trust anchors (PEM) for fetches.") var caFile: String?
-  @Option(name: .long, help: "Seconds allowed per fetch.") var timeout: Double = 10
-  @Option(name: .long, help: "The clock, in Unix seconds.") var now: Int64?
-
-  func validate() throws {
-    guard timeout > 0, timeout <= 300 else { throw ValidationError("--timeout: must be between 0 and 300 seconds") }
-  }
+  @OptionGroup var inputs: CheckInputFlags
 
   func run() async throws {
     let options = try makeOptions()
@@ -39,26 +25,19 @@ struct DashboardCommand: AsyncParsableCommand {
       initial = App.loadToken(&model, token)
     } else {
       model.input = nil
-      model.pendingIssuer = issuer
-      if issuer != nil { model.prompt = Prompt(kind: .token) }
+      model.pendingIssuer = inputs.issuer
+      if inputs.issuer != nil { model.prompt = Prompt(kind: .token) }
     }
     model.baseOptions = options
     let code = try await DashboardLauncher.run(model: model, backend: LiveBackend(), initial: initial)
     if code != 0 { throw CommandExit(code: code) }
   }
 
-  /// Reads every file named by a flag up front (a failure names the flag and the file: exit 2).
+  /// The flags' files read up front; after `--token-file -` the terminal is taken back for ncurses.
   func makeOptions() throws -> CheckOptions {
-    let token = try tokenFile.map { try CLIInputs.text($0, flag: "--token-file") }
-    if tokenFile == "-" { try DashboardLauncher.reattachTerminal() }
-    let read = { (path: String?, flag: String) throws -> CheckOptions.SavedDocument? in
-      try path.map { CheckOptions.SavedDocument(path: $0, bytes: try CLIInputs.read($0, flag: flag)) }
-    }
-    if let caFile { try CLIInputs.requireReadable(caFile, flag: "--ca-file") }
-    return CheckOptions(
-      issuer: issuer, tokenText: token, audiences: audiences, providerURL: providerURL, wantClaims: wantClaims,
-      discoveryDocument: try read(discoveryFile, "--discovery-file"), jwksDocument: try read(jwksFile, "--jwks-file"),
-      policyDocument: try read(policyFile, "--policy-file"), caFile: caFile, timeout: timeout, now: now)
+    let options = try inputs.makeOptions()
+    if inputs.tokenFile == "-" { try DashboardLauncher.reattachTerminal() }
+    return options
   }
 }
 
