@@ -15,7 +15,8 @@ enum ProviderPane {
       rows.append(.note(m.jobs.isEmpty ? "Not fetched yet (r fetches)." : "Fetching…"))
       return rows
     }
-    rows.append(.item("source", snap.offline ? "offline (saved documents)" : "network"))
+    let source = m.isDemo ? "built-in demo (simulated, no network)" : snap.offline ? "offline (saved documents)" : "network"
+    rows.append(.item("source", source))
     rows.append(.section("Discovery"))
     rows += fetchRows(snap.discovery, missing: "not fetched")
     if let body = snap.discovery?.response?.body, let doc = try? JSONParser.parse(body) {
