@@ -5,7 +5,9 @@ public struct CheckReport: Sendable, Equatable {
   public var input: DiagnosisInput
   /// The decoded token or why it did not decode; nil without a token.
   public var decoded: Result<JWT, TokenDecodeError>?
-  public var snapshot: ProviderSnapshot?
+  public let snapshot: ProviderSnapshot?
+  /// The key set at `jwks_uri`, parsed once here for every renderer (nil when it did not parse).
+  public let keySet: JWKSet?
   /// Sorted by severity, stable within one.
   public var findings: [Finding]
   /// The clock used.
@@ -17,6 +19,7 @@ public struct CheckReport: Sendable, Equatable {
     self.input = input
     self.decoded = decoded
     self.snapshot = snapshot
+    self.keySet = snapshot?.jwks?.response.flatMap { try? JWKSet.parse($0.body).get() }
     self.findings = findings
     self.now = now
   }
@@ -39,11 +42,6 @@ public struct CheckReport: Sendable, Equatable {
     case .accept: return "AWS would ACCEPT"
     case .reject: return "AWS would REJECT: \(errors) error" + (errors == 1 ? "" : "s")
     }
-  }
-
-  /// The key set at `jwks_uri`, when it parsed.
-  public var keySet: JWKSet? {
-    snapshot?.jwks?.response.flatMap { try? JWKSet.parse($0.body).get() }
   }
 
   /// The discovery document, when it parsed as an object.
