@@ -33,7 +33,10 @@ let package = Package(
       dependencies: [
         "FedCore", "CCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      ],
+      plugins: ["BuildInfo"]),
+    // Names the commit in `fedtui --version` (scripts/build-info).
+    .plugin(name: "BuildInfo", capability: .buildTool()),
     // Benchmarks: `./dev bench` builds it in release and prints figures (never assertions).
     .executableTarget(
       name: "FedBench",

@@ -38,7 +38,8 @@ Config format:
       "content_length": true,         # false: no Content-Length, body ends when the connection closes
       "drop": false,                  # true: close the connection without any response
       "wait_for": ["/a", "/b"],       # hold the response until these paths have been requested
-      "wait_timeout_ms": 5000         #   ... or this long; the log records whether the wait was met
+      "wait_timeout_ms": 5000,        #   ... or this long; the log records whether the wait was met
+      "require_header": ["Authorization", "Bearer x"]  # else 401 "bad credentials" (CI token endpoint)
     }
   },
   "plain_http": false                 # true: also listen for plain HTTP ("http_port", "{http_base}")
@@ -49,6 +50,7 @@ Request log entries (in arrival order): {"path", "query", "method", "scheme", "t
 "status", "bytes_sent", "aborted", "waited"}; t_* are time.monotonic() seconds on the server (only
 compare them with each other). "waited" is null without "wait_for", else whether it was met.
 "aborted" is true when the client went away before the whole body was sent.
+"header_ok" is null without "require_header", else whether the request carried it exactly.
 """
 
 import datetime
@@ -190,7 +192,7 @@ class Handler(BaseHTTPRequestHandler):
         path, _, query = self.path.partition("?")
         entry = {"path": path, "query": query, "method": self.command, "scheme": self.server.scheme,
                  "t_start": time.monotonic(), "t_end": None, "status": None, "bytes_sent": 0,
-                 "aborted": False, "waited": None}
+                 "aborted": False, "waited": None, "header_ok": None}
         with state.lock:
             state.log.append(entry)
         state.record_arrival(path)
@@ -208,6 +210,11 @@ class Handler(BaseHTTPRequestHandler):
         if route.get("drop"):
             self.close_connection = True
             return
+        if route.get("require_header"):
+            name, value = route["require_header"]
+            entry["header_ok"] = self.headers.get_all(name) == [value]
+            if not entry["header_ok"]:
+                route = {"status": 401, "body": "bad credentials"}
         if route.get("wait_for"):
             entry["waited"] = state.wait_for(route["wait_for"], route.get("wait_timeout_ms", 5000) / 1000)
         if route.get("delay_ms"):

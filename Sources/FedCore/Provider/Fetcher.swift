@@ -11,11 +11,14 @@ public struct FetchRequest: Sendable, Equatable {
   public var maxRedirects: Int
   /// Extra trust anchors (a PEM file), added to the system roots.
   public var caFile: String?
+  /// Request headers (e.g. a bearer for the CI token request). They are sent to the requested
+  /// origin only: a redirect to another scheme, host or port drops them.
+  public var headers: [HTTPHeader]
 
   public init(
     url: String, timeout: Double = Limits.fetchTimeout, connectTimeout: Double? = nil, maxBytes: Int = Limits.discoveryBytes,
     maxRedirects: Int = Limits.redirects,
-    caFile: String? = nil
+    caFile: String? = nil, headers: [HTTPHeader] = []
   ) {
     self.url = url
     self.timeout = timeout
@@ -23,6 +26,7 @@ public struct FetchRequest: Sendable, Equatable {
     self.maxBytes = maxBytes
     self.maxRedirects = maxRedirects
     self.caFile = caFile
+    self.headers = headers
   }
 }
 

@@ -12,10 +12,21 @@ struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
   )
 
   @OptionGroup var inputs: CheckInputFlags
+  @OptionGroup(title: "Inside a CI job") var ci: CITokenFlags
   @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "text|json")) var format: OutputFormat = .text
 
+  func validate() throws {
+    if ci.isUsed && inputs.tokenFile != nil {
+      throw ValidationError("--token-file: give the token one way: --token-file, or --from-ci / --token-env")
+    }
+  }
+
   func run() async throws {
-    let options = try makeOptions()
+    var options = try makeOptions()
+    if ci.isUsed {
+      options.tokenText = try await ci.token(
+        try ci.source(audiences: inputs.audiences), timeout: inputs.timeout, caFile: inputs.caFile)
+    }
     let report = await Checker.run(options, fetcher: CurlFetcher(), policyFindings: Checker.policyChecks)
     Output.write(CheckCommand.render(report, format: format))
     throw CommandExit(code: report.exitCode)
@@ -25,15 +36,24 @@ struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
   /// the check needs the network (then `run()` does it).
   func runSynchronously() throws -> Bool {
     guard inputs.isOffline else { return false }
-    guard let report = Checker.runOffline(try makeOptions(), policyFindings: Checker.policyChecks) else { return false }
+    var options = try makeOptions()
+    if ci.isUsed {
+      let source = try ci.source(audiences: inputs.audiences)
+      guard case .environment(let name) = source else { return false }
+      switch CITokenSource.read(variable: name, environment: ci.environment()) {
+      case .success(let token): options.tokenText = token
+      case .failure(let error): throw UsageError(message: error.message)
+      }
+    }
+    guard let report = Checker.runOffline(options, policyFindings: Checker.policyChecks) else { return false }
     Output.write(CheckCommand.render(report, format: format))
     throw CommandExit(code: report.exitCode)
   }
 
   /// The check's options; `check` needs a token or an issuer to work on.
   func makeOptions() throws -> CheckOptions {
-    guard inputs.tokenFile != nil || inputs.issuer != nil || inputs.isOffline else {
-      throw UsageError(message: "check: give --token-file PATH|- or --issuer URL")
+    guard inputs.tokenFile != nil || inputs.issuer != nil || inputs.isOffline || ci.isUsed else {
+      throw UsageError(message: "check: give --token-file PATH|-, --from-ci or --issuer URL")
     }
     return try inputs.makeOptions()
   }

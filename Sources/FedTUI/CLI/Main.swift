@@ -115,7 +115,7 @@ struct RootCommand: AsyncParsableCommand {
       Paste a failing token or an AWS error and get the exact cause, the evidence and the fix.
       Run `fedtui demo` for the built-in offline scenario.
       """,
-    version: FedTUIVersion.current,
+    version: "\(FedTUIVersion.current) (commit \(BuildInfo.commit))",
     subcommands: [DashboardCommand.self, DemoCommand.self, CheckCommand.self, PolicyCommand.self, ExplainCommand.self, ThumbprintCommand.self],
     defaultSubcommand: DashboardCommand.self)
 }

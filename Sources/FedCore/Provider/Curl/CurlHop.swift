@@ -14,6 +14,8 @@ struct CurlHop {
   var connectTimeoutMs: Int
   var maxBytes: Int
   var trust: TrustSetting
+  /// Request headers, as `Name: value` lines.
+  var headers: [HTTPHeader] = []
 
   /// What one exchange produced; `code` is libcurl's result.
   struct Outcome {
@@ -41,9 +43,14 @@ struct CurlHop {
     let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
     errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
     defer { errorBuffer.deallocate() }
+    let headerList = headers.reduce(nil as UnsafeMutablePointer<curl_slist>?) { list, header in
+      curl_slist_append(list, "\(header.name): \(header.value)") ?? list
+    }
+    defer { curl_slist_free_all(headerList) }
     let code = withExtendedLifetime(sink) { () -> CURLcode in
       let context = Unmanaged.passUnretained(sink).toOpaque()
       configure(handle, context: context, errorBuffer: errorBuffer)
+      if let headerList { fed_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList) }
       return curl_easy_perform(handle)
     }
     return outcome(handle, code: code, sink: sink, errorText: String(cString: errorBuffer))

@@ -27,7 +27,8 @@ struct RedirectWalk {
       if remainingMs <= 0 { return fail(.timeout, "timed out after \(request.timeout) s", at: url) }
       let hop = CurlHop(
         url: url, timeoutMs: remainingMs, connectTimeoutMs: Int(request.connectTimeout * 1000),
-        maxBytes: request.maxBytes, trust: trust
+        maxBytes: request.maxBytes, trust: trust,
+        headers: Self.sameOrigin(url, request.url) ? request.headers : []
       ).perform(cancel: cancel)
       let response = FetchResponse(
         requestedURL: request.url, finalURL: url, status: hop.status, headers: hop.headers, body: hop.body,
@@ -84,6 +85,20 @@ struct RedirectWalk {
     let text = url == request.url ? message : "at \(url): \(message)"
     let failure = FetchFailure(url: request.url, stage: stage, message: text, response: response, elapsed: elapsed())
     return Outcome(result: .failure(failure))
+  }
+
+  /// Same scheme, host and port (case-insensitive): where request headers may still be sent.
+  static func sameOrigin(_ a: String, _ b: String) -> Bool {
+    func origin(_ url: String) -> String {
+      let lower = Array(url.lowercased().utf8)
+      let slash = UInt8(ascii: "/")
+      var i = 0
+      while i + 2 < lower.count, !(lower[i] == UInt8(ascii: ":") && lower[i + 1] == slash && lower[i + 2] == slash) { i += 1 }
+      var end = min(i + 3, lower.count)
+      while end < lower.count, lower[end] != slash, lower[end] != UInt8(ascii: "?"), lower[end] != UInt8(ascii: "#") { end += 1 }
+      return String(decoding: lower[..<end], as: UTF8.self)
+    }
+    return origin(a) == origin(b)
   }
 
   private func elapsed() -> Double { Self.seconds(ContinuousClock.now - start) }
