@@ -24,29 +24,6 @@ extension LintRules {
     }
   }
 
-  /// `policy-missing-sub`: no StringEquals/StringLike/StringEqualsIgnoreCase on `<provider>:sub` (or the
-  /// issuer's accepted alternative) that is not `*`. IAM refuses to save this for shared issuers.
-  static func missingSub(_ scope: LintScope) -> [Finding] {
-    let required = scope.profile.sharedIssuer && !scope.profile.requiredPolicyClaims.isEmpty ? scope.profile.requiredPolicyClaims : ["sub"]
-    let prefix = scope.prefix ?? "<provider>"
-    return scope.webIdentityAllows.compactMap { number, statement -> Finding? in
-      let scoped = statement.conditions.contains { c in
-        c.op.isScopingOperator && required.contains(scope.claim(of: c.key)?.lowercased() ?? "") && !c.values.contains("*")
-      }
-      guard !scoped else { return nil }
-      let keys = required.map { "\(prefix):\($0)" }.joined(separator: " or ")
-      let principal = statement.principal.federated.first ?? expected(scope)
-      let shared = scope.profile.sharedIssuer
-      return Finding(
-        .policyMissingSub, shared ? .error : .warning, title: "The trust policy does not scope the subject",
-        evidence: [Evidence("statement", String(number)), Evidence("required", keys), Evidence("shared issuer", shared ? "yes" : "no")],
-        awsError: shared
-          ? "MalformedPolicyDocument: Trust policy with trusted principal \(principal) must evaluate, using StringEquals, StringLike or StringEqualsIgnoreCase, \(keys) which is not scoped to all."
-          : nil,
-        fix: "Add \"StringLike\": {\"\(prefix):sub\": \"<the sub of your project and branch>\"}.")
-    }
-  }
-
   /// `policy-wildcard-without-like`: `*` or `?` under an equality operator is literal.
   static func wildcardWithoutLike(_ scope: LintScope) -> [Finding] {
     let equality: [ConditionOperator.Base] = [.stringEquals, .stringNotEquals, .stringEqualsIgnoreCase, .stringNotEqualsIgnoreCase]
