@@ -6,6 +6,7 @@ extension CheckReport {
   public func json() -> JSONValue {
     .object([
       JSONMember("verdict", .string(verdict.rawValue)),
+      JSONMember("assumptions", .array(shownAssumptions.map { .string(VerdictAssumptions.sentence($0)) })),
       JSONMember("now", .integer(now)),
       JSONMember("token", tokenJSON()),
       JSONMember("issuer", issuerJSON()),

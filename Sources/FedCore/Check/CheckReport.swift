@@ -12,6 +12,9 @@ public struct CheckReport: Sendable, Equatable {
   public var findings: [Finding]
   /// The clock used.
   public var now: Int64
+  /// What the verdict assumed about inputs not given (`VerdictAssumptions`); shown with a
+  /// verdict that is not `reject` (a certain error holds whatever the unknown inputs are).
+  public var assumptions: [String] = []
 
   public init(
     input: DiagnosisInput, decoded: Result<JWT, TokenDecodeError>?, snapshot: ProviderSnapshot?, findings: [Finding], now: Int64
@@ -37,7 +40,16 @@ public struct CheckReport: Sendable, Equatable {
 
   /// "AWS would ACCEPT" / "AWS would REJECT: 3 errors" / "cannot tell: … could not be reached
   /// from here; AWS fetches from the internet".
-  public var verdictLine: String { Self.verdictLine(findings) }
+  public var verdictLine: String { Self.verdictLine(findings) + assumptionSuffix }
+
+  /// " if A; and if B" for an accept that assumed A and B ("" otherwise).
+  public var assumptionSuffix: String {
+    guard verdict == .accept, !shownAssumptions.isEmpty else { return "" }
+    return " if " + shownAssumptions.joined(separator: "; and if ")
+  }
+
+  /// The assumptions that qualify this verdict (none for `reject`).
+  public var shownAssumptions: [String] { verdict == .reject ? [] : assumptions }
 
   /// The verdict line of a set of findings (the CLI and the dashboard both use it).
   public static func verdictLine(_ findings: [Finding]) -> String {

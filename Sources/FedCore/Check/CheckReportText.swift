@@ -19,7 +19,9 @@ public enum CheckReportText {
   }
 
   public static func lines(_ report: CheckReport, width: Int = 80) -> [Line] {
-    var out = [Line(report.verdictLine + counts(report), verdictStyle(report.verdict))]
+    let headStyle = verdictStyle(report.verdict)
+    let head = CheckReport.verdictLine(report.findings) + counts(report) + report.assumptionSuffix
+    var out = wrap(head, width: width, indent: 2).map { Line($0, headStyle) }
     out += summary(report, width: width)
     for severity in Severity.allCases {
       let group = report.findings.filter { $0.severity == severity }

@@ -18,7 +18,8 @@ enum VerdictLine {
     case .reject: head = "AWS would REJECT"
     case .unknown: head = CheckReport.verdictLine(f)
     }
-    return parts.isEmpty ? head : head + " — " + parts.joined(separator: ", ")
+    let suffix = m.outcome?.report?.assumptionSuffix ?? ""
+    return (parts.isEmpty ? head : head + " — " + parts.joined(separator: ", ")) + suffix
   }
 
   static func style(_ m: Model) -> Style {

@@ -15,6 +15,11 @@ struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
 
   @OptionGroup var inputs: CheckInputFlags
   @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "text|json")) var format: OutputFormat = .text
+  @Option(
+    name: .customLong("role-arn"),
+    help: ArgumentHelp(
+      "The role the token is exchanged for (role pinning and partition checks; nothing is read from AWS).", valueName: "arn"))
+  var roleARN: String?
 
   func run() async throws {
     let options = try makeOptions()
@@ -37,7 +42,15 @@ struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
     guard inputs.tokenFile != nil || inputs.issuer != nil || inputs.isOffline else {
       throw UsageError(message: "check: give --token-file PATH|- or --issuer URL")
     }
-    return try inputs.makeOptions()
+    var options = try inputs.makeOptions()
+    if let roleARN {
+      guard roleARN.hasPrefix("arn:"), roleARN.contains(":role/"), (20...2048).contains(roleARN.utf8.count) else {
+        let shown = TextSafety.escaped(String(roleARN.prefix(80)))
+        throw UsageError(message: "--role-arn: not a role ARN (arn:<partition>:iam::<account>:role/<name>): \(shown)")
+      }
+      options.roleARN = roleARN
+    }
+    return options
   }
 
   /// The report as the chosen format: one JSON object, or 80-column text (colour on a terminal only).
