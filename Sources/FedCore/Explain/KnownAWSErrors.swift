@@ -91,7 +91,7 @@ extension KnownAWSError {
       causes: [Cause(.tlsNotPubliclyTrusted, "the served chain's top-certificate SHA-1 against the provider's ThumbprintList")],
       command: "fedtui thumbprint <jwks_uri host URL>"),
     KnownAWSError(
-      code: "ExpiredTokenException", message: "Token expired: current date/time <now> must be before the expiration date/time<exp>",
+      code: "ExpiredTokenException", message: "Token expired: current date/time <now> must be before the expiration date/time <exp>",
       fragment: "Token expired",
       causes: [Cause(.tokenExpired, "exp against the clock (5 minutes of grace); mint the token right before the call")],
       command: "fedtui check --token-file -"),

@@ -163,7 +163,7 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     #expect(findings.first(.audMissing)?.awsError == "InvalidIdentityToken: Missing a required claim: aud")
     #expect(
       findings.first(.tokenExpired)?.awsError
-        == "ExpiredTokenException: Token expired: current date/time \(Self.now) must be before the expiration date/time\(Self.now - 3600)")
+        == "ExpiredTokenException: Token expired: current date/time \(Self.now) must be before the expiration date/time \(Self.now - 3600)")
   }
 
   @Test func githubEnvironmentSubIsPredicted() {
