@@ -42,6 +42,8 @@ public enum PolicyLinter {
     findings += LintRules.missingSub(scope)
     findings += SubPatternRules.tooBroad(scope)
     findings += SubPatternRules.unmatchable(scope)
+    findings += SubNameBasedRule.findings(scope)
+    findings += PartitionAudienceRule.findings(scope)
     findings += LintRules.wildcardWithoutLike(scope)
     findings += LintRules.forAllValuesSingleValued(scope)
     findings += LintRules.unusableKey(scope)

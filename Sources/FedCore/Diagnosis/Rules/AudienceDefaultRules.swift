@@ -37,9 +37,9 @@ enum AudienceDefaultRules {
   }
 
   /// The partition's STS client ID, when the role or provider ARN names a partition and no
-  /// client IDs were given.
+  /// client IDs were given (GitHub setups: the sources are configure-aws-credentials'#457 and README).
   static func partition(_ values: [String], _ c: DiagnosisContext) -> [Finding] {
-    guard c.input.audiences.isEmpty, let partition = c.partition else { return [] }
+    guard c.profile.kind == .githubActions, c.input.audiences.isEmpty, let partition = c.partition else { return [] }
     let expected = partition.defaultAudience
     let stsAudiences = ["sts.amazonaws.com", "sts.amazonaws.com.cn"]
     guard let aud = values.first(where: stsAudiences.contains), !values.contains(expected) else { return [] }
