@@ -11,7 +11,10 @@ public enum VerdictAssumptions {
       out.append(values.joined(separator: " or ") + " is a client ID of the provider")
     }
     if input.providerURL == nil, let iss = jwt.iss ?? input.issuer {
-      out.append("an IAM OIDC provider for \(iss) exists in the role's account")
+      let eks = KnownProviders.profile(forIssuer: iss, claims: jwt.claims).kind == .kubernetes
+      out.append(
+        "an IAM OIDC provider for \(iss) exists in the role's account"
+          + (eks ? " (EKS: eksctl utils associate-iam-oidc-provider creates it)" : ""))
     }
     if !trustPolicyKnown {
       out.append("the role's trust policy allows this token" + (jwt.sub.map { " (sub \($0))" } ?? ""))
