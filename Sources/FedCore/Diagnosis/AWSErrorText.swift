@@ -37,4 +37,27 @@ public enum AWSErrorText {
   /// a value higher than this setting, the operation fails"; seen in tfaction#1934).
   public static let durationExceedsMax =
     "ValidationError: The requested DurationSeconds exceeds the MaxSessionDuration set for this role."
+
+  /// The code alone, where STS's message for the case is not published (malformed JWS, missing
+  /// `iss`/`exp`, bad signature, malformed session tags): STS model `InvalidIdentityTokenException`.
+  public static let invalidIdentityTokenCode = "InvalidIdentityToken"
+
+  /// `sts:TagSession` missing from the trust policy of a token with session tags (IAM User Guide
+  /// id_session-tags: "For roles without this permission in the trust policy, the AssumeRole operation fails").
+  public static let tagSessionDenied = "AccessDenied: Not authorized to perform sts:TagSession"
+
+  /// Access Analyzer's finding title for an OIDC principal with another action (access-analyzer-reference-policy-checks).
+  public static let mismatchedAction = "Mismatched action for principal"
+
+  /// The trust policy over the role's quota: kubeflow/kubeflow#6687 (CreateRole/UpdateAssumeRolePolicy, HTTP 409).
+  public static let trustPolicyQuota = "LimitExceeded: Cannot exceed quota for ACLSizePerRole: 2048"
+
+  /// IAM's answer to a document that is not a policy (IAM API model `MalformedPolicyDocumentException`).
+  public static let malformedPolicyCode = "MalformedPolicyDocument"
+
+  /// botocore's client-side validation of `WebIdentityToken` (STS model `clientTokenType`, 4–20000).
+  public static func tokenLength(_ n: Int) -> String {
+    "Parameter validation failed: Invalid length for parameter WebIdentityToken, value: \(n), "
+      + (n > 20_000 ? "valid max length: 20000" : "valid min length: 4")
+  }
 }

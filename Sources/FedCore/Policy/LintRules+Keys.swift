@@ -8,7 +8,7 @@ extension LintRules {
       return Finding(
         .policyKeyPrefixMismatch, .error, title: "A condition key names another provider",
         evidence: [Evidence("statement", String(number)), Evidence("key", condition.key), Evidence("expected prefix", prefix)],
-        awsError: "AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity",
+        awsError: AWSErrorText.notAuthorized,
         fix: "Rename the key to \(prefix):\(key.name) (the issuer's host and path, exactly).")
     }
   }
@@ -72,7 +72,7 @@ extension LintRules {
           Evidence("statement", String(number)), Evidence("key", c.key), Evidence("provider", scope.profile.name),
           Evidence("usable keys", scope.profile.conditionableClaims.map { "\(scope.prefix ?? ""):\($0)" }.joined(separator: ", ")),
         ],
-        awsError: unconfirmed || vacuous ? nil : "AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity",
+        awsError: unconfirmed || vacuous ? nil : AWSErrorText.notAuthorized,
         fix: "Move the restriction into the sub pattern, or carry the claim as a session tag and use aws:RequestTag/\(claim).",
         confidence: unconfirmed ? .unconfirmed : .documented)
     }

@@ -7,7 +7,7 @@ enum IssuerRules {
       return [
         Finding(
           .issMissing, .error, title: TimeRules.absentTitle("iss", jwt), evidence: [Evidence("claims", TimeRules.names(jwt))],
-          awsError: "InvalidIdentityToken", fix: "Use an ID token from an OIDC issuer; STS finds the provider by iss.",
+          awsError: AWSErrorText.invalidIdentityTokenCode, fix: "Use an ID token from an OIDC issuer; STS finds the provider by iss.",
           confidence: .observed)
       ]
     }

@@ -26,7 +26,7 @@ enum TokenKindRules {
       Finding(
         .tokenNotIDToken, .error, title: "This is \(hit.what), not an OIDC ID token",
         evidence: [Evidence("prefix", hit.prefix), Evidence("what it is", hit.what)],
-        awsError: "InvalidIdentityToken", fix: hit.fix, confidence: .documented)
+        awsError: AWSErrorText.invalidIdentityTokenCode, fix: hit.fix, confidence: .documented)
     ]
   }
 }
