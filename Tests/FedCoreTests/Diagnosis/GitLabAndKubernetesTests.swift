@@ -56,3 +56,14 @@ import Testing
     #expect(assumptions.contains { $0.contains("eksctl utils associate-iam-oidc-provider") })
   }
 }
+
+extension GitLabAndKubernetesTests {
+  @Test func eksProviderMismatchSaysHowToCreateTheProvider() throws {
+    let claims =
+      #"{"iss":"\#(Self.eksIssuer)","aud":["sts.amazonaws.com"],"sub":"system:serviceaccount:payments:api","iat":\#(TestToken.now - 10),"exp":\#(TestToken.now + 3600)}"#
+    let findings = TestToken.diagnose(
+      TestToken.make(claims: claims), providerURL: "https://oidc.eks.eu-west-1.amazonaws.com/id/OTHERCLUSTER")
+    let f = try #require(findings.first(.issProviderMismatch))
+    #expect(f.fix?.contains("eksctl utils associate-iam-oidc-provider") == true)
+  }
+}

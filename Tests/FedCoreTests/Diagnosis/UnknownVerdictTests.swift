@@ -32,6 +32,10 @@ import Testing
     let finding = try #require(report.findings.first { $0.id == .discoveryUnreachable })
     #expect(finding.severity == .error)
     #expect(finding.uncertainty != nil)
+    let text = CheckReportText.lines(report).map(\.text).joined(separator: "\n")
+    #expect(text.hasPrefix("cannot tell: "))
+    #expect(text.contains("not proof that AWS rejects"))
+    for line in CheckReportText.lines(report) { #expect(line.text.count <= 80, "\(line.text)") }
   }
 
   @Test(arguments: [FetchStage.httpStatus, .tls, .tooLarge, .invalidURL])
