@@ -14,6 +14,19 @@ extension KnownProviders {
       "aws-oidc-rules.md §7: agent.buildkite.com is shared, requires sub [S]",
     ])
 
+  /// Buildkite's `agent.<domain>.buildkite.dev|site` issuers: the same keys (STS table via
+  /// iam-floyd sts.ts); not in IAM's shared-issuer table, so treated as private.
+  public static let buildkiteRegional: ProviderProfile = {
+    var p = buildkite
+    p.name = "Buildkite (agent.<domain>.buildkite.dev|site)"
+    p.issuerExample = "https://agent.<domain>.buildkite.dev"
+    p.issuerPattern = "https://agent.<domain>.buildkite.dev | https://agent.<domain>.buildkite.site"
+    p.sharedIssuer = false
+    p.requiredPolicyClaims = []
+    p.sources = ["Service Authorization Reference for STS via udondan/iam-floyd sts.ts: agent.${Domain}.buildkite.dev|site:<key>"]
+    return p
+  }()
+
   /// CircleCI: one issuer per organisation (`oidc.circleci.com/org/<id>`).
   public static let circleci = ProviderProfile(
     kind: .circleci, name: "CircleCI", issuerExample: "https://oidc.circleci.com/org/<org-id>",

@@ -2,7 +2,8 @@
 public enum KnownProviders {
   /// Every profile, most specific first.
   public static let all: [ProviderProfile] = [
-    gitlabCom, gitlabSelfManaged, githubActions, githubEnterpriseSlug, githubDataResidency, githubEnterprise, buildkite, circleci,
+    gitlabCom, gitlabSelfManaged, githubActions, githubEnterpriseSlug, githubDataResidency, githubEnterprise, buildkite, buildkiteRegional,
+    circleci,
     terraformCloud, bitbucket, kubernetes, google, oci, generic,
   ]
 
@@ -26,6 +27,7 @@ public enum KnownProviders {
     }
     if host.hasPrefix("token.actions."), host.hasSuffix(".ghe.com") { return githubDataResidency }
     if isEKS(host: host, path: path) { return kubernetes }
+    if host.hasPrefix("agent."), host.hasSuffix(".buildkite.dev") || host.hasSuffix(".buildkite.site") { return buildkiteRegional }
     if host.hasPrefix("idcs-"), host.hasSuffix(".identity.oraclecloud.com") { return oci }
     if path == "/_services/token" { return githubEnterprise }
     if host.split(separator: ".").contains(where: { $0.contains("gitlab") }) { return gitlabSelfManaged }

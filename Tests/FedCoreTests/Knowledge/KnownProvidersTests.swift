@@ -44,6 +44,7 @@ import Testing
     ("https://gitlab.com", "runner_environment", .confirmed),
     ("https://agent.buildkite.com", "pipeline_slug", .confirmed),
     ("https://agent.buildkite.com", "build_branch", .confirmed),
+    ("https://agent.acme.buildkite.dev", "cluster_id", .confirmed),
     ("https://accounts.google.com", "google/organization_number", .confirmed),
     ("https://oidc.circleci.com/org/abc", "oidc.circleci.com/project-id", .confirmed),
     ("https://idcs-abc123.identity.oraclecloud.com", "rpst_id", .confirmed),
