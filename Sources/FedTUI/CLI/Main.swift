@@ -116,7 +116,7 @@ struct RootCommand: AsyncParsableCommand {
     discussion: """
       Paste a failing token or an AWS error and get the exact cause, the evidence and the fix.
       Run `fedtui demo` for the built-in offline scenario.
-      Exit codes of `check`: 0 AWS would accept, 1 it would reject, 2 bad usage or unreadable
+      Exit codes of `check`: 0 AWS would accept, 1 it would reject, 2 bad usage or unreadable \
       input, 3 cannot tell (a fetch failed in a way that may be local to this machine).
       """,
     version: FedTUIVersion.current,
