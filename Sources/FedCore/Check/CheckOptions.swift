@@ -23,6 +23,9 @@ public struct CheckOptions: Sendable, Equatable {
   public var timeout: Double
   /// `--now`: the clock, in Unix seconds (nil: the system clock).
   public var now: Int64?
+  /// `--role-arn`: the role the token is exchanged for. A plain stored value: it selects the
+  /// role-pinning and partition checks; nothing is read from AWS for it here.
+  public var roleARN: String?
 
   /// A document read from a file (`OfflineDocument`, shown as `file://<path>`).
   public typealias SavedDocument = OfflineDocument
@@ -30,8 +33,10 @@ public struct CheckOptions: Sendable, Equatable {
   public init(
     issuer: String? = nil, tokenText: String? = nil, audiences: [String] = [], providerURL: String? = nil,
     wantClaims: [String] = [], discoveryDocument: SavedDocument? = nil, jwksDocument: SavedDocument? = nil,
-    policyDocument: SavedDocument? = nil, caFile: String? = nil, timeout: Double = 10, now: Int64? = nil
+    policyDocument: SavedDocument? = nil, caFile: String? = nil, timeout: Double = 10, now: Int64? = nil,
+    roleARN: String? = nil
   ) {
+    self.roleARN = roleARN
     self.issuer = issuer
     self.tokenText = tokenText
     self.audiences = audiences

@@ -6,6 +6,7 @@ extension CheckReport {
   public func json() -> JSONValue {
     .object([
       JSONMember("verdict", .string(verdict.rawValue)),
+      JSONMember("assumptions", .array(shownAssumptions.map { .string(VerdictAssumptions.sentence($0)) })),
       JSONMember("now", .integer(now)),
       JSONMember("token", tokenJSON()),
       JSONMember("issuer", issuerJSON()),
@@ -31,6 +32,7 @@ extension CheckReport {
       JSONMember("awsError", f.awsError.map(JSONValue.string) ?? .null),
       JSONMember("fix", f.fix.map(JSONValue.string) ?? .null),
       JSONMember("confidence", .string(f.confidence.rawValue)),
+      JSONMember("uncertainty", f.uncertainty.map(JSONValue.string) ?? .null),
     ])
   }
 

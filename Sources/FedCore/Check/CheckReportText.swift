@@ -5,7 +5,7 @@
 public enum CheckReportText {
   /// How a line should look where colour is allowed.
   public enum Style: Sendable, Equatable {
-    case plain, verdictAccept, verdictReject, heading, error, warning, info, dim
+    case plain, verdictAccept, verdictReject, verdictUnknown, heading, error, warning, info, dim
   }
 
   /// One output line.
@@ -19,7 +19,9 @@ public enum CheckReportText {
   }
 
   public static func lines(_ report: CheckReport, width: Int = 80) -> [Line] {
-    var out = [Line(report.verdictLine + counts(report), report.verdict == .accept ? .verdictAccept : .verdictReject)]
+    let headStyle = verdictStyle(report.verdict)
+    let head = CheckReport.verdictLine(report.findings) + counts(report) + report.assumptionSuffix
+    var out = wrap(head, width: width, indent: 2).map { Line($0, headStyle) }
     out += summary(report, width: width)
     for severity in Severity.allCases {
       let group = report.findings.filter { $0.severity == severity }
@@ -29,6 +31,14 @@ public enum CheckReportText {
       for finding in group { out += lines(finding, width: width) }
     }
     return out
+  }
+
+  static func verdictStyle(_ v: Verdict) -> Style {
+    switch v {
+    case .accept: .verdictAccept
+    case .reject: .verdictReject
+    case .unknown: .verdictUnknown
+    }
   }
 
   static func counts(_ r: CheckReport) -> String {
@@ -93,6 +103,10 @@ public enum CheckReportText {
     if let aws = f.awsError { out += wrap("    AWS: \(TextSafety.escaped(aws))", width: width, indent: 9).map { Line($0, .dim) } }
     if let fix = f.fix { out += wrap("    fix: \(TextSafety.escaped(fix))", width: width, indent: 9).map { Line($0) } }
     if f.confidence == .unconfirmed { out.append(Line("    (AWS behaviour unconfirmed: a heuristic)", .dim)) }
+    if let u = f.uncertainty {
+      out += wrap("    (not proof that AWS rejects: \(TextSafety.escaped(u)); AWS fetches from the internet)", width: width, indent: 5)
+        .map { Line($0, .dim) }
+    }
     return out
   }
 

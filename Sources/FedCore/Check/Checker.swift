@@ -55,13 +55,15 @@ public enum Checker {
   ) -> CheckReport {
     let input = DiagnosisInput(
       token: token, issuer: options.issuer, audiences: options.audiences, providerURL: options.providerURL,
-      wantClaims: options.wantClaims, snapshot: snapshot)
+      wantClaims: options.wantClaims, snapshot: snapshot, roleARN: options.roleARN)
     var findings = Diagnosis.diagnose(input, now: now)
     let jwt = token.flatMap { try? TokenDecoder.decode($0).get() }
     if let policy = options.policyDocument, let policyFindings {
       findings = (findings + policyFindings(policy, jwt, jwt?.iss ?? options.issuer, now)).sortedBySeverity()
     }
-    return CheckReport(input: input, decoded: input.decoded, snapshot: snapshot, findings: findings, now: now)
+    var report = CheckReport(input: input, decoded: input.decoded, snapshot: snapshot, findings: findings, now: now)
+    report.assumptions = VerdictAssumptions.list(input, trustPolicyKnown: options.policyDocument != nil)
+    return report
   }
 
   /// `PolicyChecks` (lint + evaluation against the token) or, without a token, `PolicyLinter` alone.

@@ -8,7 +8,8 @@ public enum Diagnosis {
   static let rules: [Rule] = [
     TokenShapeRules.findings, TimeRules.findings, SubjectRules.findings, IssuerRules.findings,
     DiscoveryRules.findings, KeySetRules.findings, KidRules.findings, SignatureRules.findings,
-    AudienceRules.findings, ClaimConditionRules.findings, SessionTagRules.findings,
+    AudienceRules.findings, AudienceDefaultRules.findings, ClaimConditionRules.findings, SessionTagRules.findings,
+    RolePinningRules.findings, TokenKindRules.findings, GitLabClaimRules.findings,
   ]
 
   /// Every finding for this input at Unix time `now`, errors first. Pure and deterministic.

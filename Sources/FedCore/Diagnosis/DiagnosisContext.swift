@@ -35,6 +35,11 @@ struct DiagnosisContext: Sendable {
   /// The prefix of condition keys for this token: its `iss` without `https://`.
   var conditionPrefix: String { IAMNaming.providerHost(issuer: jwt?.iss ?? issuer ?? "<issuer>") }
 
+  /// The AWS partition named by the role ARN or the provider ARN, when either was given.
+  var partition: AWSPartition? {
+    input.roleARN.flatMap(AWSPartition.of(arn:)) ?? input.providerURL.flatMap(AWSPartition.of(arn:))
+  }
+
   /// The discovery document's `jwks_uri`.
   var jwksURI: String? { discovery?["jwks_uri"]?.stringValue ?? input.snapshot?.jwks?.url }
 

@@ -13,11 +13,14 @@ public struct DiagnosisInput: Sendable, Equatable {
   public var wantClaims: [String]
   /// The provider side; nil when nothing was fetched or loaded.
   public var snapshot: ProviderSnapshot?
+  /// `--role-arn`: the role the token is exchanged for (a plain stored value; nil: not given).
+  public var roleARN: String?
 
   public init(
     token: TokenInput? = nil, issuer: String? = nil, audiences: [String] = [], providerURL: String? = nil,
-    wantClaims: [String] = [], snapshot: ProviderSnapshot? = nil
+    wantClaims: [String] = [], snapshot: ProviderSnapshot? = nil, roleARN: String? = nil
   ) {
+    self.roleARN = roleARN
     self.token = token
     self.issuer = issuer
     self.audiences = audiences

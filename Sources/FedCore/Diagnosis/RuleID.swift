@@ -40,6 +40,19 @@ public enum RuleID: String, Sendable, Equatable, Hashable, CaseIterable, Compara
   case audNotRegistered = "aud-not-registered"
   case audMultiple = "aud-multiple"
   case azpDiffers = "azp-differs"
+  /// `aud` is a CI system's default meant for other services (GitHub's `https://github.com/<owner>`),
+  /// almost never registered as a client ID.
+  case audProviderDefault = "aud-provider-default"
+  /// The partition's default audience differs from the token's (`aws-cn` uses `sts.amazonaws.com.cn`).
+  case audPartitionMismatch = "aud-partition-mismatch"
+  /// The pasted JWT is a CI job token (GitLab `CI_JOB_TOKEN`), not an OIDC ID token.
+  case tokenNotIDToken = "token-not-id-token"
+  /// The token carries `https://aws.amazon.com/roles`: STS refuses any role not listed.
+  case tokenRoles = "token-roles"
+  /// The role being assumed is not in the token's `https://aws.amazon.com/roles` list.
+  case tokenRolesExcludeRole = "token-roles-exclude-role"
+  /// A GitLab fork merge-request pipeline: `project_*` names the fork, `job_project_*` the project the job runs in.
+  case gitlabForkPipeline = "gitlab-fork-pipeline"
   // Claims and conditions
   case claimNotConditionable = "claim-not-conditionable"
   case subNotScoping = "sub-not-scoping"
@@ -63,6 +76,8 @@ public enum RuleID: String, Sendable, Equatable, Hashable, CaseIterable, Compara
   case policyTagSessionMissing = "policy-tagsession-missing"
   /// A `sub` pattern the provider's `sub` grammar can never produce (failure story 13).
   case policySubUnmatchable = "policy-sub-unmatchable"
+  /// A GitHub `sub` pattern names the repository by name only: a rename switches it to the immutable form.
+  case policySubNameBased = "policy-sub-name-based"
   case policyDeniesToken = "policy-denies-token"
   case policyAllowsToken = "policy-allows-token"
 

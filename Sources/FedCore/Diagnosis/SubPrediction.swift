@@ -8,6 +8,28 @@ public enum SubPrediction {
     return "project_path:\(path):ref_type:\(type):ref:\(ref)"
   }
 
+  /// GitHub's immutable default (`repo:OWNER@OWNER_ID/REPO@REPO_ID:<context>`, automatic since
+  /// 2026-07-15 for new, renamed or transferred repositories: github/docs#45221), or nil without
+  /// `repository`, `repository_owner_id` and `repository_id`.
+  public static func githubImmutable(claims: JSONValue) -> String? {
+    guard let legacy = github(claims: claims), let repo = claims["repository"]?.stringValue,
+      let ownerID = idString(claims["repository_owner_id"]), let repoID = idString(claims["repository_id"])
+    else { return nil }
+    let halves = repo.split(separator: "/", maxSplits: 1).map(String.init)
+    guard halves.count == 2 else { return nil }
+    let path = GitHubSub.Repository(owner: halves[0], ownerID: ownerID, name: halves[1], repoID: repoID).immutablePath
+    return "repo:" + path + legacy.dropFirst("repo:".count + repo.count)
+  }
+
+  /// A numeric ID claim as text (GitHub sends strings; accept integers too).
+  static func idString(_ value: JSONValue?) -> String? {
+    switch value {
+    case .string(let s)? where !s.isEmpty && s.allSatisfy(\.isNumber): return s
+    case .integer(let n)?: return String(n)
+    default: return nil
+    }
+  }
+
   /// GitHub Actions' default: environment > pull_request > ref.
   /// The default-template `sub` these claims produce, or nil without `repository`.
   public static func github(claims: JSONValue) -> String? {

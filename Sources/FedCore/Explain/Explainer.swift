@@ -12,6 +12,14 @@ public struct Explanation: Sendable, Equatable {
   public var commands: [String]
 
   public var recognised: Bool { !matches.isEmpty }
+  /// The other clouds the text was recognised as (empty for AWS messages).
+  public var otherClouds: [String] {
+    var seen: [String] = []
+    for cloud in matches.map(\.cloud) where cloud != "AWS" && !seen.contains(cloud) { seen.append(cloud) }
+    return seen
+  }
+  /// True when every match is another cloud's message.
+  public var isNotAWS: Bool { recognised && matches.allSatisfy { !$0.isAWS } }
   /// Every candidate rule id, in order, without repeats.
   public var ruleIDs: [RuleID] {
     var seen: [RuleID] = []
@@ -38,7 +46,9 @@ public enum Explainer {
     let normalized = normalize(text)
     let code = errorCode(text)
     let lower = normalized.lowercased()
-    let matches = KnownAWSError.all.filter { lower.contains(normalize($0.fragment).lowercased()) }
+    var matches = KnownAWSError.all.filter { lower.contains(normalize($0.fragment).lowercased()) }
+    // A specific Entra message makes the generic AADSTS entry redundant.
+    if matches.filter({ $0.cloud == "Microsoft Entra ID" }).count > 1 { matches.removeAll { $0.fragment == "AADSTS" } }
     let nearest = matches.isEmpty ? closest(lower) : []
     var commands = matches.map { fill($0.command, text: normalized) }
     commands = commands.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
@@ -69,6 +79,7 @@ public enum Explainer {
     let codes = [
       "InvalidIdentityToken", "ExpiredTokenException", "ExpiredToken", "AccessDenied", "IDPCommunicationError",
       "IDPRejectedClaim", "MalformedPolicyDocument", "PackedPolicyTooLarge", "RegionDisabledException", "ValidationError",
+      "InvalidParameter",
     ]
     return codes.first(where: { text.contains($0) })
   }

@@ -12,6 +12,9 @@ public struct KnownAWSError: Sendable, Equatable {
   public var causes: [Cause]
   /// The FedTUI invocation that confirms (placeholders in angle brackets).
   public var command: String
+  /// The cloud that printed the message: "AWS", or another one ("Google Cloud", "Microsoft
+  /// Entra ID", "HashiCorp Vault") for messages recognised as *not AWS*.
+  public var cloud: String
 
   /// One candidate rule and what to look at.
   public struct Cause: Sendable, Equatable {
@@ -23,20 +26,27 @@ public struct KnownAWSError: Sendable, Equatable {
     }
   }
 
-  public init(code: String, message: String, fragment: String? = nil, causes: [Cause], command: String) {
+  public init(code: String, message: String, fragment: String? = nil, causes: [Cause], command: String, cloud: String = "AWS") {
     self.code = code
     self.message = message
     self.fragment = fragment ?? message
     self.causes = causes
     self.command = command
+    self.cloud = cloud
   }
+
+  /// True for a message from AWS (STS, IAM, an AWS SDK or tool).
+  public var isAWS: Bool { cloud == "AWS" }
 }
 
 extension KnownAWSError {
   static let check = "fedtui check --token-file - --issuer <issuer-url>"
 
   /// Every message `explain` knows, most specific first.
-  public static let all: [KnownAWSError] = [
+  public static let all: [KnownAWSError] = core + stsRequestValidation + roleAndIdP + notAWS
+
+  /// The token, provider and trust-policy messages.
+  static let core: [KnownAWSError] = [
     KnownAWSError(
       code: "InvalidIdentityToken", message: "Missing a required claim: aud",
       causes: [Cause(.audMissing, "decode the token: it has no aud (GitLab CI_JOB_JWT v1 never had one; use id_tokens: with aud)")],
@@ -52,7 +62,9 @@ extension KnownAWSError {
           .audNotRegistered,
           "the token's aud against the IAM provider's client IDs (typos, trailing slash, GitHub's default https://github.com/<owner>)"),
         Cause(.azpDiffers, "an azp claim that differs from aud: STS may match azp"),
-        Cause(.audMultiple, "an aud array: STS's handling is unconfirmed"),
+        Cause(.audMultiple, "an aud array of two or more values: STS's handling is unconfirmed"),
+        Cause(.audProviderDefault, "GitHub's default aud https://github.com/<owner> when the job requested no audience"),
+        Cause(.audPartitionMismatch, "aws-cn expects sts.amazonaws.com.cn (GitHub → China)"),
       ],
       command: "fedtui check --token-file - --audience <client-id-registered-in-IAM>"),
     KnownAWSError(
@@ -78,8 +90,9 @@ extension KnownAWSError {
       command: check),
     KnownAWSError(
       code: "InvalidIdentityToken", message: "No OpenIDConnect provider found in your account for <issuer>",
-      fragment: "No OpenIDConnect provider found in your account",
+      fragment: "No OpenIDConnect provider found",
       causes: [
+        Cause(nil, "EKS / IRSA: " + KnownProviders.eksNoProviderFix),
         Cause(.issProviderMismatch, "the IAM provider URL against the token's iss, byte for byte (host, path, trailing slash, case)"),
         Cause(.issNotHTTPS, "that iss starts with https:// (IAM cannot register anything else)"),
         Cause(.issURLInvalid, "that iss has no port, query or fragment"),
@@ -91,9 +104,17 @@ extension KnownAWSError {
       causes: [Cause(.tlsNotPubliclyTrusted, "the served chain's top-certificate SHA-1 against the provider's ThumbprintList")],
       command: "fedtui thumbprint <jwks_uri host URL>"),
     KnownAWSError(
-      code: "ExpiredTokenException", message: "Token expired: current date/time <now> must be before the expiration date/time<exp>",
+      code: "ExpiredTokenException", message: "Token expired: current date/time <now> must be before the expiration date/time <exp>",
       fragment: "Token expired",
       causes: [Cause(.tokenExpired, "exp against the clock (5 minutes of grace); mint the token right before the call")],
+      command: "fedtui check --token-file -"),
+    KnownAWSError(
+      code: "ExpiredTokenException",
+      message: "The web identity token that was passed is expired or is not valid.",
+      fragment: "web identity token that was passed is expired",
+      causes: [
+        Cause(.tokenExpired, "exp against the clock (5 minutes of grace)"), Cause(.timeNotInteger, "that exp and iat are integers"),
+      ],
       command: "fedtui check --token-file -"),
     KnownAWSError(
       code: "ExpiredTokenException", message: "Token too old: <seconds>", fragment: "Token too old",
@@ -118,7 +139,12 @@ extension KnownAWSError {
       message:
         "Trust policy with trusted principal <arn> must evaluate, using StringEquals, StringLike or StringEqualsIgnoreCase, <provider>:sub … which is not scoped to all.",
       fragment: "must evaluate, using StringEquals, StringLike or StringEqualsIgnoreCase",
-      causes: [Cause(.policyMissingSub, "a StringEquals/StringLike condition on <provider>:sub (shared issuers require it)")],
+      causes: [
+        Cause(
+          .policyMissingSub,
+          "a StringEquals/StringLike condition on <principal host/path>:sub, named after the principal (shared issuers "
+            + "require it, GitHub's enterprise /<slug> issuers included); only the first value is checked")
+      ],
       command: "fedtui policy evaluate --policy-file <trust-policy.json> --token-file -"),
     KnownAWSError(
       code: "ValidationError", message: "Invalid length for parameter WebIdentityToken, value: 0, valid min length: 4",

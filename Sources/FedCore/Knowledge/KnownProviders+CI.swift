@@ -18,13 +18,11 @@ extension KnownProviders {
     defaultAudience: nil, subFormat: "project_path:{group}/{project}:ref_type:{branch|tag}:ref:{ref}",
     subScopePrefixes: ["project_path:"], subCustomization: gitlabSubCustomization,
     sessionTagsRoute: nil, subTemplateClaims: gitlabSubComponents, alternateKeyPaths: ["/-/jwks", "/oauth/discovery/keys"],
-    conditionableClaims: [
-      "aud", "sub", "namespace_id", "project_id", "user_id", "user_login", "user_email", "user_access_level",
-      "ref_protected", "pipeline_source",
-    ],
+    conditionableClaims: ["aud", "sub"] + ProviderKeys2026.gitlabCom,
     unconfirmedConditionableClaims: defaultTabUnconfirmed, sharedIssuer: true, requiredPolicyClaims: ["sub"],
     sources: [
-      "providers.md §1.6: GitLab docs id_token_authentication.md 'Use ID token claims in cloud trust policies' (gitlab.com extra keys)",
+      "GitLab docs id_token_authentication.md 'Use ID token claims in cloud trust policies' (gitlab.com extra keys)",
+      "Service Authorization Reference for STS via udondan/iam-floyd sts.ts (2026-08): gitlab.com keys incl. runner_environment",
       "aws-oidc-rules.md §7: shared-issuer table (gitlab.com requires sub) [S]",
       "providers.md §1.5: jwks_uri /oauth/discovery/keys; legacy CI-key alias /-/jwks",
       "aud: whatever id_tokens requests (no default since GitLab 15.7; V2 used the instance URL)",
@@ -44,10 +42,7 @@ extension KnownProviders {
       "providers.md §1.5: iss is the external_url (may be http://, which AWS rejects)",
     ])
 
-  static let githubKeys2026 = [
-    "actor", "actor_id", "job_workflow_ref", "repository", "repository_id", "workflow", "ref", "environment",
-    "enterprise_id",
-  ]
+  static let githubKeys2026 = ProviderKeys2026.github
 
   /// GitHub Actions on github.com: shared issuer; the 2026 provider-specific keys.
   public static let githubActions = ProviderProfile(
@@ -59,29 +54,54 @@ extension KnownProviders {
       "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub {\"use_default\":false,\"include_claim_keys\":[\"repo\",\"context\",…]} (or the org template)",
     sessionTagsRoute: nil, subTemplateClaims: nil, alternateKeyPaths: ["/.well-known/jwks"],
     conditionableClaims: ["aud", "sub"] + githubKeys2026,
-    unconfirmedConditionableClaims: ["repository_owner_id"] + defaultTabUnconfirmed, sharedIssuer: true,
+    unconfirmedConditionableClaims: defaultTabUnconfirmed, sharedIssuer: true,
     requiredPolicyClaims: ["sub", "job_workflow_ref"],
     sources: [
-      "aws-oidc-rules.md §6: AWS What's New 2026-01 provider-specific claims; GitHub keys per cageyv.dev/TrustEdge [S]; repository_owner_id only in TrustEdge's reading",
+      "AWS What's New 2026-01 provider-specific claims; keys from the Service Authorization Reference for STS via udondan/iam-floyd sts.ts (2026-08), repository_owner_id included",
       "aws-oidc-rules.md §7: shared issuer, requires sub or job_workflow_ref",
       "providers.md §2.1/§2.3: JWKS at /.well-known/jwks; configure-aws-credentials requests aud sts.amazonaws.com (GitHub's own default is https://github.com/<owner>)",
     ])
 
-  /// GitHub Actions with an enterprise-unique issuer, GHE.com or GHES: private issuers; the
-  /// 2026 keys are documented for `token.actions.githubusercontent.com` only.
+  /// GitHub Enterprise Server (`https://<host>/_services/token`): a private issuer, and the 2026
+  /// keys are not listed for it (Service Authorization Reference via iam-floyd sts.ts).
   public static let githubEnterprise = ProviderProfile(
-    kind: .githubActions, name: "GitHub Actions (enterprise issuer / GHES)",
+    kind: .githubActions, name: "GitHub Enterprise Server", issuerExample: "https://<host>/_services/token",
+    issuerPattern: "https://<host>/_services/token", defaultAudience: "sts.amazonaws.com", subFormat: githubActions.subFormat,
+    subScopePrefixes: ["repo:"], subCustomization: githubActions.subCustomization, sessionTagsRoute: nil, subTemplateClaims: nil,
+    alternateKeyPaths: ["/.well-known/jwks"],
+    conditionableClaims: ["aud", "sub"], unconfirmedConditionableClaims: defaultTabUnconfirmed,
+    sharedIssuer: false, requiredPolicyClaims: [],
+    sources: [
+      "GitHub docs: GHES issuer https://<host>/_services/token",
+      "Service Authorization Reference for STS via udondan/iam-floyd sts.ts (2026-08): no GHES issuer form among the GitHub keys",
+    ])
+
+  /// GitHub's enterprise issuer `https://token.actions.githubusercontent.com/<slug>`: shared, like
+  /// the plain one (IAM refuses a policy that does not scope `<principal path>:sub`), and the 2026 keys apply.
+  public static let githubEnterpriseSlug = ProviderProfile(
+    kind: .githubActions, name: "GitHub Actions (enterprise issuer)",
     issuerExample: "https://token.actions.githubusercontent.com/<enterprise>",
-    issuerPattern:
-      "https://token.actions.githubusercontent.com/<enterprise> | https://token.actions.<subdomain>.ghe.com | https://<host>/_services/token",
+    issuerPattern: "https://token.actions.githubusercontent.com/<enterprise-slug>", defaultAudience: "sts.amazonaws.com",
+    subFormat: githubActions.subFormat, subScopePrefixes: ["repo:"], subCustomization: githubActions.subCustomization,
+    sessionTagsRoute: nil, subTemplateClaims: nil, alternateKeyPaths: ["/.well-known/jwks"],
+    conditionableClaims: ["aud", "sub"] + githubKeys2026, unconfirmedConditionableClaims: defaultTabUnconfirmed,
+    sharedIssuer: true, requiredPolicyClaims: ["sub"],
+    sources: [
+      "unfunco/terraform-aws-oidc-github#57: CreateRole MalformedPolicyDocument naming token.actions.githubusercontent.com/<slug>:sub",
+      "Service Authorization Reference for STS via udondan/iam-floyd sts.ts: token.actions.githubusercontent.com/${SubPath}:<key>",
+    ])
+
+  /// GHE.com data residency (`https://token.actions.<subdomain>.ghe.com`) and
+  /// `github.com/enterprises/<name>`: private issuers for which the 2026 keys apply.
+  public static let githubDataResidency = ProviderProfile(
+    kind: .githubActions, name: "GitHub Actions (GHE.com)", issuerExample: "https://token.actions.<subdomain>.ghe.com",
+    issuerPattern: "https://token.actions.<subdomain>.ghe.com | https://github.com/enterprises/<name>",
     defaultAudience: "sts.amazonaws.com", subFormat: githubActions.subFormat, subScopePrefixes: ["repo:"],
     subCustomization: githubActions.subCustomization, sessionTagsRoute: nil, subTemplateClaims: nil,
     alternateKeyPaths: ["/.well-known/jwks"],
-    conditionableClaims: ["aud", "sub"], unconfirmedConditionableClaims: githubKeys2026 + ["repository_owner_id"] + defaultTabUnconfirmed,
+    conditionableClaims: ["aud", "sub"] + githubKeys2026, unconfirmedConditionableClaims: defaultTabUnconfirmed,
     sharedIssuer: false, requiredPolicyClaims: [],
     sources: [
-      "providers.md §2.1: enterprise issuer path (include_enterprise_slug), GHE.com, GHES /_services/token",
-      "aws-oidc-rules.md §1: provider URL keeps the path (aripalo/aws-cdk-github-oidc#42) [S]",
-      "UNCONFIRMED: whether the 2026 GitHub keys apply to enterprise/GHES issuers",
+      "Service Authorization Reference for STS via udondan/iam-floyd sts.ts: token.actions.${Domain}.ghe.com:<key>, github.com/enterprises/${EnterpriseName}:<key>"
     ])
 }

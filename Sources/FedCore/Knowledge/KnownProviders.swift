@@ -2,25 +2,33 @@
 public enum KnownProviders {
   /// Every profile, most specific first.
   public static let all: [ProviderProfile] = [
-    gitlabCom, gitlabSelfManaged, githubActions, githubEnterprise, buildkite, circleci, terraformCloud, bitbucket, generic,
+    gitlabCom, gitlabSelfManaged, githubActions, githubEnterpriseSlug, githubDataResidency, githubEnterprise, buildkite, buildkiteRegional,
+    circleci,
+    terraformCloud, bitbucket, kubernetes, google, oci, generic,
   ]
 
   /// The profile for an issuer (the generic one when nothing more specific matches).
   /// Matches the exact issuer string (a bare host such as GitLab v1's `gitlab.com` counts as
   /// that host); GitHub enterprise paths, GHE.com and GHES `/_services/token` match the
-  /// enterprise profile; a host containing `gitlab` matches self-managed GitLab.
+  /// enterprise profiles (the `/<slug>` one shared, GHE.com with the 2026 keys, GHES without);
+  /// EKS cluster issuers match the Kubernetes profile; a host containing `gitlab` matches self-managed GitLab.
   public static func profile(forIssuer issuer: String) -> ProviderProfile {
     let (host, path) = split(issuer)
     switch host {
     case "gitlab.com": return path.isEmpty ? gitlabCom : generic
-    case "token.actions.githubusercontent.com": return path.isEmpty ? githubActions : githubEnterprise
+    case "token.actions.githubusercontent.com": return path.isEmpty ? githubActions : githubEnterpriseSlug
+    case "github.com": return path.hasPrefix("/enterprises/") ? githubDataResidency : generic
     case "agent.buildkite.com": return buildkite
+    case "accounts.google.com": return path.isEmpty ? google : generic
     case "app.terraform.io": return terraformCloud
     case "oidc.circleci.com": return path.hasPrefix("/org/") ? circleci : generic
     case "api.bitbucket.org": return path.hasSuffix("/pipelines-config/identity/oidc") ? bitbucket : generic
     default: break
     }
-    if host.hasPrefix("token.actions."), host.hasSuffix(".ghe.com") { return githubEnterprise }
+    if host.hasPrefix("token.actions."), host.hasSuffix(".ghe.com") { return githubDataResidency }
+    if isEKS(host: host, path: path) { return kubernetes }
+    if host.hasPrefix("agent."), host.hasSuffix(".buildkite.dev") || host.hasSuffix(".buildkite.site") { return buildkiteRegional }
+    if host.hasPrefix("idcs-"), host.hasSuffix(".identity.oraclecloud.com") { return oci }
     if path == "/_services/token" { return githubEnterprise }
     if host.split(separator: ".").contains(where: { $0.contains("gitlab") }) { return gitlabSelfManaged }
     return SharedIssuers.requiredClaims(forIssuer: issuer).map { sharedGeneric(issuer, required: $0) } ?? generic
@@ -45,6 +53,7 @@ public enum KnownProviders {
     guard byIssuer.kind == .generic, let claims else { return byIssuer }
     if ["project_path", "pipeline_id", "job_id"].allSatisfy({ claims[$0] != nil }) { return gitlabSelfManaged }
     if ["repository", "run_id", "job_workflow_ref"].allSatisfy({ claims[$0] != nil }) { return githubEnterprise }
+    if hasKubernetesShape(claims) { return kubernetes }
     return byIssuer
   }
 

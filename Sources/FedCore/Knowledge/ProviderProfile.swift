@@ -9,6 +9,7 @@ public struct ProviderProfile: Sendable, Equatable {
     case circleci
     case terraformCloud = "hcp-terraform"
     case bitbucket
+    case kubernetes
     case generic
   }
 
@@ -97,6 +98,7 @@ public struct ProviderProfile: Sendable, Equatable {
   /// (nil when the grammar is unknown).
   public func subIdentifiesProject(_ sub: String) -> Bool? {
     guard !subScopePrefixes.isEmpty else { return nil }
-    return subScopePrefixes.contains(where: { sub.hasPrefix($0) })
+    if subScopePrefixes.contains(where: { sub.hasPrefix($0) }) { return true }
+    return kind == .githubActions && GitHubSub.namesRepository(sub)
   }
 }

@@ -23,8 +23,12 @@ public enum SharedIssuers {
     ("oidc.vercel.com", ["aud"]),
   ]
 
-  /// Issuers under these prefixes (IBM Turbonomic) are shared and require `sub`.
-  public static let prefixes = ["oidc.op1.openshiftapps.com/", "rh-oidc.s3.us-east-1.amazonaws.com/"]
+  /// Issuers under these prefixes are shared and require `sub`: IBM Turbonomic's, and GitHub's
+  /// enterprise issuers `token.actions.githubusercontent.com/<slug>` (unfunco/terraform-aws-oidc-github#57:
+  /// CreateRole refused a policy on `…/<slug>` that did not scope `token.actions.githubusercontent.com/<slug>:sub`).
+  public static let prefixes = [
+    "oidc.op1.openshiftapps.com/", "rh-oidc.s3.us-east-1.amazonaws.com/", "token.actions.githubusercontent.com/",
+  ]
 
   /// The claims IAM requires for this issuer, or nil when it is not a recognised shared issuer.
   public static func requiredClaims(forIssuer issuer: String) -> [String]? {

@@ -8,7 +8,7 @@ extension LintRules {
       return Finding(
         .policyKeyPrefixMismatch, .error, title: "A condition key names another provider",
         evidence: [Evidence("statement", String(number)), Evidence("key", condition.key), Evidence("expected prefix", prefix)],
-        awsError: "AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity",
+        awsError: AWSErrorText.notAuthorized,
         fix: "Rename the key to \(prefix):\(key.name) (the issuer's host and path, exactly).")
     }
   }
@@ -21,29 +21,6 @@ extension LintRules {
         .policyMissingAud, .warning, title: "The trust policy does not check the audience",
         evidence: [Evidence("statement", String(number)), Evidence("key", "\(scope.prefix ?? "<provider>"):aud")],
         fix: "Add \"StringEquals\": {\"\(scope.prefix ?? "<provider>"):aud\": \"<your audience>\"}.")
-    }
-  }
-
-  /// `policy-missing-sub`: no StringEquals/StringLike/StringEqualsIgnoreCase on `<provider>:sub` (or the
-  /// issuer's accepted alternative) that is not `*`. IAM refuses to save this for shared issuers.
-  static func missingSub(_ scope: LintScope) -> [Finding] {
-    let required = scope.profile.sharedIssuer && !scope.profile.requiredPolicyClaims.isEmpty ? scope.profile.requiredPolicyClaims : ["sub"]
-    let prefix = scope.prefix ?? "<provider>"
-    return scope.webIdentityAllows.compactMap { number, statement -> Finding? in
-      let scoped = statement.conditions.contains { c in
-        c.op.isScopingOperator && required.contains(scope.claim(of: c.key)?.lowercased() ?? "") && !c.values.contains("*")
-      }
-      guard !scoped else { return nil }
-      let keys = required.map { "\(prefix):\($0)" }.joined(separator: " or ")
-      let principal = statement.principal.federated.first ?? expected(scope)
-      let shared = scope.profile.sharedIssuer
-      return Finding(
-        .policyMissingSub, shared ? .error : .warning, title: "The trust policy does not scope the subject",
-        evidence: [Evidence("statement", String(number)), Evidence("required", keys), Evidence("shared issuer", shared ? "yes" : "no")],
-        awsError: shared
-          ? "MalformedPolicyDocument: Trust policy with trusted principal \(principal) must evaluate, using StringEquals, StringLike or StringEqualsIgnoreCase, \(keys) which is not scoped to all."
-          : nil,
-        fix: "Add \"StringLike\": {\"\(prefix):sub\": \"<the sub of your project and branch>\"}.")
     }
   }
 
@@ -95,7 +72,7 @@ extension LintRules {
           Evidence("statement", String(number)), Evidence("key", c.key), Evidence("provider", scope.profile.name),
           Evidence("usable keys", scope.profile.conditionableClaims.map { "\(scope.prefix ?? ""):\($0)" }.joined(separator: ", ")),
         ],
-        awsError: unconfirmed || vacuous ? nil : "AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity",
+        awsError: unconfirmed || vacuous ? nil : AWSErrorText.notAuthorized,
         fix: "Move the restriction into the sub pattern, or carry the claim as a session tag and use aws:RequestTag/\(claim).",
         confidence: unconfirmed ? .unconfirmed : .documented)
     }

@@ -39,7 +39,7 @@ enum LintRules {
     Finding(
       .policyPrincipalMismatch, .error, title: "The trust policy's principal is not this issuer's OIDC provider",
       evidence: [Evidence("statement", String(number)), Evidence("problem", problem), Evidence("expected", expected)],
-      awsError: "AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity",
+      awsError: AWSErrorText.notAuthorized,
       fix: "Set Principal.Federated to \(expected) (the token's iss without https://, path and trailing slash included).")
   }
 
@@ -55,7 +55,7 @@ enum LintRules {
       return Finding(
         .policyActionMismatch, .error, title: "The OIDC principal is paired with the wrong action",
         evidence: [Evidence("statement", String(number)), Evidence("actions", statement.actions.joined(separator: ", "))],
-        awsError: "Mismatched action for principal",
+        awsError: AWSErrorText.mismatchedAction,
         fix: "Use \"Action\": \"sts:AssumeRoleWithWebIdentity\" (plus sts:TagSession or sts:SetSourceIdentity when needed).")
     }
   }
@@ -68,7 +68,7 @@ enum LintRules {
       Finding(
         .policyTooLarge, .warning, title: "The trust policy exceeds the default 2,048-character quota",
         evidence: [Evidence("characters (excluding whitespace)", String(size)), Evidence("quota", "2048")],
-        awsError: "LimitExceeded: Cannot exceed quota for ACLSizePerRole: 2048",
+        awsError: AWSErrorText.trustPolicyQuota,
         fix: "Merge sub values into wildcard patterns, or raise the quota (Service Quotas L-C07B4B0D).", confidence: .observed)
     ]
   }
@@ -85,7 +85,7 @@ enum LintRules {
       Finding(
         .policyTagSessionMissing, .error, title: "The token carries session tags but the policy lacks sts:TagSession",
         evidence: [Evidence("claim", RequestContext.tagsClaim)],
-        awsError: "AccessDenied: Not authorized to perform sts:TagSession",
+        awsError: AWSErrorText.tagSessionDenied,
         fix: "Add \"sts:TagSession\" to the statement's Action list.")
     ]
   }

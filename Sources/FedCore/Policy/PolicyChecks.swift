@@ -33,7 +33,7 @@ public enum PolicyChecks {
     }
     return Finding(
       .policyDeniesToken, .error, title: "The trust policy denies this token", evidence: evidence,
-      awsError: "AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity",
+      awsError: AWSErrorText.notAuthorized,
       fix: "Change the failing condition, or the token's claims, so that every condition of one Allow statement holds.")
   }
 }

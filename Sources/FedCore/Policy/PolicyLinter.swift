@@ -42,6 +42,8 @@ public enum PolicyLinter {
     findings += LintRules.missingSub(scope)
     findings += SubPatternRules.tooBroad(scope)
     findings += SubPatternRules.unmatchable(scope)
+    findings += SubNameBasedRule.findings(scope)
+    findings += PartitionAudienceRule.findings(scope)
     findings += LintRules.wildcardWithoutLike(scope)
     findings += LintRules.forAllValuesSingleValued(scope)
     findings += LintRules.unusableKey(scope)
@@ -54,7 +56,7 @@ public enum PolicyLinter {
   public static func invalid(_ error: PolicyParseError) -> Finding {
     Finding(
       .policyInvalid, .error, title: "The trust policy is not a valid IAM policy document",
-      evidence: [Evidence("problem", error.message)], awsError: "MalformedPolicyDocument",
+      evidence: [Evidence("problem", error.message)], awsError: AWSErrorText.malformedPolicyCode,
       fix: "Correct the policy so that it is a JSON object with Version \"2012-10-17\" and a Statement list.")
   }
 }

@@ -49,10 +49,12 @@ public struct PolicyWizard: Sendable, Equatable {
     let old = answers.provider
     guard provider != old else { return }
     if answers.issuer.isEmpty || answers.issuer == WizardDefaults.issuer(old) { answers.issuer = WizardDefaults.issuer(provider) }
-    if answers.audiences.isEmpty || answers.audiences == WizardDefaults.audiences(old, issuer: WizardDefaults.issuer(old))
-      || answers.audiences == WizardDefaults.audiences(old, issuer: answers.issuer)
+    let partition = answers.partition
+    if answers.audiences.isEmpty
+      || answers.audiences == WizardDefaults.audiences(old, issuer: WizardDefaults.issuer(old), partition: partition)
+      || answers.audiences == WizardDefaults.audiences(old, issuer: answers.issuer, partition: partition)
     {
-      answers.audiences = WizardDefaults.audiences(provider, issuer: answers.issuer)
+      answers.audiences = WizardDefaults.audiences(provider, issuer: answers.issuer, partition: partition)
     }
     if answers.roleName.isEmpty || answers.roleName == WizardDefaults.roleName(old) { answers.roleName = WizardDefaults.roleName(provider) }
     answers.provider = provider
@@ -60,8 +62,11 @@ public struct PolicyWizard: Sendable, Equatable {
 
   /// Sets the issuer; a GitLab audience still equal to the old issuer follows it.
   public mutating func setIssuer(_ issuer: String) {
-    if answers.audiences.isEmpty || answers.audiences == WizardDefaults.audiences(answers.provider, issuer: answers.issuer) {
-      answers.audiences = WizardDefaults.audiences(answers.provider, issuer: issuer)
+    let partition = answers.partition
+    if answers.audiences.isEmpty
+      || answers.audiences == WizardDefaults.audiences(answers.provider, issuer: answers.issuer, partition: partition)
+    {
+      answers.audiences = WizardDefaults.audiences(answers.provider, issuer: issuer, partition: partition)
     }
     answers.issuer = issuer
   }
@@ -76,6 +81,12 @@ public struct PolicyWizard: Sendable, Equatable {
     if copy.provider != answers.provider { selectProvider(copy.provider) }
     if copy.issuer != answers.issuer { setIssuer(copy.issuer) }
     if !audiencesEdited { copy.audiences = answers.audiences }
+    // An untouched default audience follows the partition (aws-cn: sts.amazonaws.com.cn).
+    if !audiencesEdited, copy.partition != answers.partition,
+      copy.audiences == WizardDefaults.audiences(answers.provider, issuer: answers.issuer, partition: answers.partition)
+    {
+      copy.audiences = WizardDefaults.audiences(answers.provider, issuer: answers.issuer, partition: copy.partition)
+    }
     if !roleEdited { copy.roleName = answers.roleName }
     copy.provider = answers.provider
     copy.issuer = answers.issuer

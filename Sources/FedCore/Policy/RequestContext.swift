@@ -58,6 +58,10 @@ public struct RequestContext: Sendable, Equatable {
       context.set("aws:TagKeys", tagKeys)
       if let transitive = tags["transitive_tag_keys"].flatMap(stringValues) { context.set("sts:TransitiveTagKeys", transitive) }
     }
+    // A token that pins roles authorised the role it reaches the trust policy with (STS refuses
+    // unlisted roles first): `sts:RoleAuthorizedByIdp` is true (RolePinning's sources). Without the
+    // claim the key is left absent, so a policy requiring it denies.
+    if RolePinning.roles(claims) != nil { context.set(RolePinning.conditionKey, ["true"]) }
     if let source = claims[sourceIdentityClaim]?.stringValue {
       context.hasSourceIdentity = true
       context.set("sts:SourceIdentity", [source])

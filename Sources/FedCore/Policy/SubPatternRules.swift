@@ -52,7 +52,7 @@ enum SubPatternRules {
             Evidence("statement", String(entry.number)), Evidence("key", entry.condition.key), Evidence("value", entry.value),
             Evidence("problem", reason),
           ],
-          awsError: all ? "AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity" : nil,
+          awsError: all ? AWSErrorText.notAuthorized : nil,
           fix:
             "Write the value in the provider's sub format (GitLab: ref_type:branch|tag:ref:<short name>; GitHub: ref:refs/heads/<branch>).",
           confidence: .observed))

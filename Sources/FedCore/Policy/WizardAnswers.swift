@@ -96,10 +96,11 @@ public enum WizardDefaults {
     }
   }
 
-  /// The audiences to propose for a provider and issuer.
-  public static func audiences(_ provider: PolicyProvider, issuer: String) -> [String] {
+  /// The audiences to propose for a provider, issuer and partition: GitHub requests STS's client
+  /// ID, which is `sts.amazonaws.com.cn` in `aws-cn` (`AWSPartition.defaultAudience`).
+  public static func audiences(_ provider: PolicyProvider, issuer: String, partition: AWSPartition = .aws) -> [String] {
     switch provider {
-    case .github: [profile(.githubActions)?.defaultAudience ?? "sts.amazonaws.com"]
+    case .github: [partition.defaultAudience]
     case .gitlab: issuer.isEmpty ? [] : [issuer]
     case .generic: []
     }

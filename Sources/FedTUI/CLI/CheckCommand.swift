@@ -2,18 +2,25 @@ import ArgumentParser
 import FedCore
 
 /// `fedtui check`: predict every reason STS would reject a token, with evidence and the fix
-/// (`spec/product.md` CLI contract). Exit 0 accept, 1 reject, 2 bad usage or unreadable input.
+/// (`spec/product.md` CLI contract). Exit 0 accept, 1 reject, 2 bad usage or unreadable input,
+/// 3 cannot tell (the only errors may be local to this machine).
 struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Diagnose a token and its issuer against AWS STS AssumeRoleWithWebIdentity.",
     discussion:
-      "Pass the token with --token-file - (stdin) rather than on the command line. Exit 0: AWS would accept; 1: it would reject; 2: bad usage."
+      "Pass the token with --token-file - (stdin) rather than on the command line. Exit 0: AWS would accept; 1: it would reject; 2: bad usage; "
+      + "3: cannot tell (discovery or JWKS could not be reached from here at DNS, connect or timeout; AWS fetches from the internet)."
   )
 
   @OptionGroup var inputs: CheckInputFlags
   @OptionGroup(title: "Inside a CI job") var ci: CITokenFlags
   @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "text|json")) var format: OutputFormat = .text
+  @Option(
+    name: .customLong("role-arn"),
+    help: ArgumentHelp(
+      "The role the token is exchanged for (role pinning and partition checks; nothing is read from AWS).", valueName: "arn"))
+  var roleARN: String?
 
   func validate() throws {
     if ci.isUsed && inputs.tokenFile != nil {
@@ -55,7 +62,15 @@ struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
     guard inputs.tokenFile != nil || inputs.issuer != nil || inputs.isOffline || ci.isUsed else {
       throw UsageError(message: "check: give --token-file PATH|-, --from-ci or --issuer URL")
     }
-    return try inputs.makeOptions()
+    var options = try inputs.makeOptions()
+    if let roleARN {
+      guard roleARN.hasPrefix("arn:"), roleARN.contains(":role/"), (20...2048).contains(roleARN.utf8.count) else {
+        let shown = TextSafety.escaped(String(roleARN.prefix(80)))
+        throw UsageError(message: "--role-arn: not a role ARN (arn:<partition>:iam::<account>:role/<name>): \(shown)")
+      }
+      options.roleARN = roleARN
+    }
+    return options
   }
 
   /// The report as the chosen format: one JSON object, or 80-column text (colour on a terminal only).

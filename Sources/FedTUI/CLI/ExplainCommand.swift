@@ -31,6 +31,8 @@ struct ExplainCommand: AsyncParsableCommand {
       JSONMember("recognised", .bool(e.recognised)),
       JSONMember("message", .string(e.message)),
       JSONMember("code", e.code.map(JSONValue.string) ?? .null),
+      JSONMember("notAWS", .bool(e.isNotAWS)),
+      JSONMember("clouds", .array(e.otherClouds.map(JSONValue.string))),
       JSONMember("matches", .array(e.matches.map(knownJSON))),
       JSONMember("candidates", .array(e.ruleIDs.map { .string($0.rawValue) })),
       JSONMember("commands", .array(e.commands.map(JSONValue.string))),
@@ -60,6 +62,7 @@ struct ExplainCommand: AsyncParsableCommand {
       for k in e.nearest { wrap("  \(k.code): \(k.message)", 4) }
       return lines.joined(separator: "\n") + "\n"
     }
+    if e.isNotAWS { wrap("Not an AWS error: this is \(e.otherClouds.joined(separator: " or ")).", 4) }
     for k in e.matches {
       wrap("\(k.code): \(k.message)", 4)
       for cause in k.causes { wrap("  \(cause.rule?.rawValue ?? "(outside the token)"): check \(cause.check)", 6) }

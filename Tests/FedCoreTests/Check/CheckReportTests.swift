@@ -41,10 +41,12 @@ import Testing
   }
 
   @Test func acceptVerdictLine() {
+    let policy = CheckOptions.SavedDocument(path: "p.json", bytes: Array(#"{"Version":"2012-10-17","Statement":[]}"#.utf8))
+    let options = CheckOptions(
+      audiences: ["sts.amazonaws.com"], providerURL: "https://gitlab.com", policyDocument: policy)
     let report = Checker.report(
-      CheckOptions(audiences: ["sts.amazonaws.com"]), token: TokenInput(raw: TestToken.make(claims: TestToken.gitlabClaims())),
-      snapshot: nil,
-      now: TestToken.now)
+      options, token: TokenInput(raw: TestToken.make(claims: TestToken.gitlabClaims())), snapshot: nil, now: TestToken.now,
+      policyFindings: nil)
     #expect(report.verdictLine == "AWS would ACCEPT")
     #expect(report.exitCode == 0)
   }

@@ -8,7 +8,8 @@ import Testing
     ("https://gitlab.example.com", .gitlabSelfManaged, false),
     ("gitlab.example.com", .gitlabSelfManaged, false),
     ("https://token.actions.githubusercontent.com", .githubActions, true),
-    ("https://token.actions.githubusercontent.com/octo-enterprise", .githubActions, false),
+    // Enterprise slug issuers are shared too (unfunco/terraform-aws-oidc-github#57).
+    ("https://token.actions.githubusercontent.com/octo-enterprise", .githubActions, true),
     ("https://token.actions.acme.ghe.com", .githubActions, false),
     ("https://github.example.com/_services/token", .githubActions, false),
     ("https://agent.buildkite.com", .buildkite, true),
@@ -31,9 +32,23 @@ import Testing
     ("https://gitlab.example.com", "project_id", .no),
     ("https://gitlab.example.com", "sub", .confirmed),
     ("https://token.actions.githubusercontent.com", "repository_id", .confirmed),
-    ("https://token.actions.githubusercontent.com", "repository_owner_id", .unconfirmed),
+    // Service Authorization Reference for STS (via iam-floyd sts.ts, 2026-08).
+    ("https://token.actions.githubusercontent.com", "repository_owner_id", .confirmed),
     ("https://token.actions.githubusercontent.com", "event_name", .no),
-    ("https://token.actions.githubusercontent.com/acme", "repository", .unconfirmed),
+    ("https://token.actions.githubusercontent.com", "job_workflow_sha", .no),
+    ("https://token.actions.githubusercontent.com", "run_id", .no),
+    ("https://token.actions.githubusercontent.com/acme", "repository", .confirmed),
+    ("https://token.actions.acme.ghe.com", "repository_owner_id", .confirmed),
+    ("https://github.com/enterprises/acme", "enterprise_id", .confirmed),
+    ("https://github.example.com/_services/token", "repository", .no),
+    ("https://gitlab.com", "runner_environment", .confirmed),
+    ("https://agent.buildkite.com", "pipeline_slug", .confirmed),
+    ("https://agent.buildkite.com", "build_branch", .confirmed),
+    ("https://agent.acme.buildkite.dev", "cluster_id", .confirmed),
+    ("https://accounts.google.com", "google/organization_number", .confirmed),
+    ("https://oidc.circleci.com/org/abc", "oidc.circleci.com/project-id", .confirmed),
+    ("https://idcs-abc123.identity.oraclecloud.com", "rpst_id", .confirmed),
+    ("https://app.terraform.io", "terraform_organization_name", .unconfirmed),
     ("https://issuer.example.com", "email", .unconfirmed),
     ("https://issuer.example.com", "AUD", .confirmed),
   ])
@@ -46,6 +61,26 @@ import Testing
       #expect(!profile.requiredPolicyClaims.isEmpty, "\(profile.name)")
     }
     #expect(KnownProviders.githubActions.requiredPolicyClaims == ["sub", "job_workflow_ref"])
+    #expect(SharedIssuers.requiredClaims(forIssuer: "https://token.actions.githubusercontent.com/myslug") == ["sub"])
+  }
+
+  @Test(arguments: [
+    ("https://oidc.eks.eu-west-1.amazonaws.com/id/0123456789ABCDEF", ProviderProfile.Kind.kubernetes),
+    ("https://oidc.eks.cn-north-1.amazonaws.com.cn/id/ABC", .kubernetes),
+    ("https://oidc.eks.example.com/id/ABC", .generic),
+  ])
+  func eksIssuers(issuer: String, kind: ProviderProfile.Kind) {
+    let profile = KnownProviders.profile(forIssuer: issuer)
+    #expect(profile.kind == kind)
+    if kind == .kubernetes {
+      #expect(profile.subIdentifiesProject("system:serviceaccount:default:app") == true)
+      #expect(!profile.sharedIssuer)
+    }
+  }
+
+  @Test func kubernetesShapedClaimsOnAnyIssuer() {
+    let claims: JSONValue = .object([JSONMember("sub", "system:serviceaccount:ns:sa"), JSONMember("aud", .array(["sts.amazonaws.com"]))])
+    #expect(KnownProviders.profile(forIssuer: "https://k8s.example.com", claims: claims).kind == .kubernetes)
   }
 
   @Test func gitlabShapedClaimsOnUnknownHostAreSelfManagedGitLab() {

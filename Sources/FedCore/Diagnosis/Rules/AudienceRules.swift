@@ -1,14 +1,17 @@
 /// `aud-missing`, `aud-not-registered`, `aud-multiple`, `azp-differs` (`spec/aws-oidc-rules.md` §2).
+/// `aud-multiple` is for two or more values: STS accepts `["sts.amazonaws.com"]`, the shape of
+/// every EKS IRSA / projected service-account token (decoded IRSA tokens in public write-ups).
 enum AudienceRules {
   static func findings(_ c: DiagnosisContext) -> [Finding] {
     guard let jwt = c.jwt else { return [] }
     guard let aud = jwt.aud else { return [missing(jwt, c)] }
     var out: [Finding] = []
     let values = aud.values
-    if case .multiple = aud {
+    // A one-element array works (every EKS IRSA token has that shape); two or more stay unconfirmed.
+    if case .multiple = aud, values.count >= 2 {
       out.append(
         Finding(
-          .audMultiple, .warning, title: "aud is an array; how STS matches arrays is unconfirmed",
+          .audMultiple, .warning, title: "aud is an array of \(values.count) values; how STS matches those is unconfirmed",
           evidence: [Evidence("aud", values.joined(separator: ", "))],
           fix: "Request a token with a single aud equal to a registered client ID.", confidence: .unconfirmed))
     }
@@ -63,7 +66,9 @@ enum AudienceRules {
   static func notRegistered(_ evidence: [Evidence], _ c: DiagnosisContext) -> Finding {
     Finding(
       .audNotRegistered, .error, title: "aud is not one of the provider's client IDs",
-      evidence: evidence + [Evidence("registered client IDs", c.input.audiences.isEmpty ? "(not given)" : c.input.audiences.joined(separator: ", "))],
+      evidence: evidence + [
+        Evidence("registered client IDs", c.input.audiences.isEmpty ? "(not given)" : c.input.audiences.joined(separator: ", "))
+      ],
       awsError: AWSErrorText.incorrectAudience,
       fix:
         "Add the aud to the provider (aws iam add-client-id-to-open-id-connect-provider) or request the token with a registered audience.",

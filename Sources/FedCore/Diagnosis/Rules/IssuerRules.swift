@@ -7,14 +7,16 @@ enum IssuerRules {
       return [
         Finding(
           .issMissing, .error, title: TimeRules.absentTitle("iss", jwt), evidence: [Evidence("claims", TimeRules.names(jwt))],
-          awsError: "InvalidIdentityToken", fix: "Use an ID token from an OIDC issuer; STS finds the provider by iss.",
+          awsError: AWSErrorText.invalidIdentityTokenCode, fix: "Use an ID token from an OIDC issuer; STS finds the provider by iss.",
           confidence: .observed)
       ]
     }
     var out: [Finding] = []
     if !iss.hasPrefix("https://") { out.append(notHTTPS(iss, c)) }
     out += urlProblems(iss)
-    if let registered = c.input.providerURL { out += providerMismatch(iss: iss, registered: registered) }
+    if let registered = c.input.providerURL {
+      out += providerMismatch(iss: iss, registered: registered).map { eksHint($0, c) }
+    }
     return out
   }
 
@@ -91,6 +93,15 @@ enum IssuerRules {
         fix: "Register an IAM OIDC provider for exactly \(iss) and use arn:aws:iam::<account>:oidc-provider/\(want) in the trust policy.",
         confidence: .documented)
     ]
+  }
+
+  /// On EKS the usual cause of "No OpenIDConnect provider found" is that no provider was created
+  /// for the cluster: say how to create one.
+  static func eksHint(_ f: Finding, _ c: DiagnosisContext) -> Finding {
+    guard c.profile.kind == .kubernetes else { return f }
+    var out = f
+    out.fix = (f.fix ?? "") + " " + KnownProviders.eksNoProviderFix
+    return out
   }
 
   static func trimmed(_ s: String) -> Substring {

@@ -11,7 +11,7 @@ enum SessionTagRules {
       out.append(
         Finding(
           .sessionTagsInvalid, .error, title: "The session-tags claim is malformed", evidence: problems,
-          awsError: "InvalidIdentityToken",
+          awsError: AWSErrorText.invalidIdentityTokenCode,
           fix:
             "principal_tags: {\"Key\": [\"value\"]} (one-element string arrays), at most 50 tags, keys ≤ 128 and values ≤ 256 characters.",
           confidence: .documented))

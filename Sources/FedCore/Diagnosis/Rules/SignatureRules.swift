@@ -37,7 +37,7 @@ enum SignatureRules {
     if let defect { evidence.append(Evidence("defect", defectText(defect))) }
     return Finding(
       .signatureInvalid, .error, title: "The key matches but the signature does not verify", evidence: evidence,
-      awsError: "InvalidIdentityToken",
+      awsError: AWSErrorText.invalidIdentityTokenCode,
       fix: "The token was altered or signed by another key with the same kid; mint a fresh token and check the issuer's key rotation.",
       confidence: .observed)
   }

@@ -19,7 +19,7 @@ enum TimeRules {
           Finding(
             .timeNotInteger, .error, title: "\(name) is a \(value.typeName), not an integer",
             evidence: [Evidence("claim", name), Evidence("type", value.typeName), Evidence("value", JSONWriter.string(value))],
-            awsError: "InvalidIdentityToken",
+            awsError: AWSErrorText.invalidIdentityTokenCode,
             fix: "Timestamps must be integer seconds since the epoch (STS model: \"integer or a long integer\")."))
       }
     }
@@ -27,7 +27,7 @@ enum TimeRules {
       out.append(
         Finding(
           .expMissing, .error, title: "The token has no exp", evidence: [Evidence("claims", names(jwt))],
-          awsError: "InvalidIdentityToken", fix: "Use an ID token with an expiry; STS rejects tokens without exp.",
+          awsError: AWSErrorText.invalidIdentityTokenCode, fix: "Use an ID token with an expiry; STS rejects tokens without exp.",
           confidence: .observed))
     }
     if jwt.iat == nil {

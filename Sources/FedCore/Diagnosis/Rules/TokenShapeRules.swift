@@ -30,8 +30,7 @@ enum TokenShapeRules {
       Finding(
         .tokenLength, .error, title: empty ? "The token is empty" : "The token length is outside STS's 4–20,000 characters",
         evidence: [Evidence("length", "\(n) characters"), Evidence("allowed", "4–20000 characters")],
-        awsError: "Parameter validation failed: Invalid length for parameter WebIdentityToken, value: \(n), "
-          + (n > 20_000 ? "valid max length: 20000" : "valid min length: 4"),
+        awsError: AWSErrorText.tokenLength(n),
         fix: empty
           ? "The token variable is empty. On GitLab 17.0+ CI_JOB_JWT* are gone: declare id_tokens: with an aud and use that variable."
           : "Pass the OIDC ID token itself (a compact JWS), not a file path or another credential.")
@@ -45,7 +44,7 @@ enum TokenShapeRules {
       return [
         Finding(
           .tokenEncrypted, .error, title: "The token is encrypted (JWE); STS needs a signed JWS",
-          evidence: [Evidence("segments", "5")], awsError: "InvalidIdentityToken",
+          evidence: [Evidence("segments", "5")], awsError: AWSErrorText.invalidIdentityTokenCode,
           fix: "Request a signed ID token (JWS, three segments) from the issuer.", confidence: .observed)
       ]
     default:
@@ -58,7 +57,7 @@ enum TokenShapeRules {
       return [
         Finding(
           .tokenMalformed, .error, title: "The token is not a compact JWS", evidence: evidence,
-          awsError: "InvalidIdentityToken", fix: "Paste the whole ID token: header.payload.signature, base64url.",
+          awsError: AWSErrorText.invalidIdentityTokenCode, fix: "Paste the whole ID token: header.payload.signature, base64url.",
           confidence: .observed)
       ]
     }
