@@ -31,6 +31,7 @@ extension CheckReport {
       JSONMember("awsError", f.awsError.map(JSONValue.string) ?? .null),
       JSONMember("fix", f.fix.map(JSONValue.string) ?? .null),
       JSONMember("confidence", .string(f.confidence.rawValue)),
+      JSONMember("uncertainty", f.uncertainty.map(JSONValue.string) ?? .null),
     ])
   }
 

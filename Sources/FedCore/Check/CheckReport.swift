@@ -24,7 +24,7 @@ public struct CheckReport: Sendable, Equatable {
     self.now = now
   }
 
-  /// `reject` when any finding is an error.
+  /// `reject` when any error is certain, `unknown` when the only errors are uncertain, else `accept`.
   public var verdict: Verdict { Verdict(findings) }
   /// The decoded token, when it decoded.
   public var jwt: JWT? { try? decoded?.get() }
@@ -32,16 +32,30 @@ public struct CheckReport: Sendable, Equatable {
   public var profile: ProviderProfile {
     KnownProviders.profile(forIssuer: jwt?.iss ?? input.issuer ?? snapshot?.issuer ?? "", claims: jwt?.claims)
   }
-  /// `0` accept, `1` reject (the CLI contract's exit codes).
-  public var exitCode: Int32 { verdict == .reject ? 1 : 0 }
+  /// `0` accept, `1` reject, `3` unknown (the CLI contract's exit codes; `2` is bad usage).
+  public var exitCode: Int32 { verdict.exitCode }
 
-  /// "AWS would ACCEPT" / "AWS would REJECT: 3 errors".
-  public var verdictLine: String {
+  /// "AWS would ACCEPT" / "AWS would REJECT: 3 errors" / "cannot tell: … could not be reached
+  /// from here; AWS fetches from the internet".
+  public var verdictLine: String { Self.verdictLine(findings) }
+
+  /// The verdict line of a set of findings (the CLI and the dashboard both use it).
+  public static func verdictLine(_ findings: [Finding]) -> String {
     let errors = findings.count(.error)
-    switch verdict {
+    switch Verdict(findings) {
     case .accept: return "AWS would ACCEPT"
     case .reject: return "AWS would REJECT: \(errors) error" + (errors == 1 ? "" : "s")
+    case .unknown: return unknownLine(findings.uncertainties)
     }
+  }
+
+  /// "cannot tell: A and B could not be reached from here; AWS fetches from the internet".
+  static func unknownLine(_ reasons: [String]) -> String {
+    let suffix = " could not be reached from here"
+    let stripped = reasons.map { $0.hasSuffix(suffix) ? String($0.dropLast(suffix.count)) : $0 }
+    let reached = reasons.allSatisfy { $0.hasSuffix(suffix) }
+    let what = stripped.joined(separator: " and ")
+    return "cannot tell: " + what + (reached ? suffix + "; AWS fetches from the internet" : "")
   }
 
   /// The discovery document, when it parsed as an object.

@@ -5,7 +5,7 @@
 public enum CheckReportText {
   /// How a line should look where colour is allowed.
   public enum Style: Sendable, Equatable {
-    case plain, verdictAccept, verdictReject, heading, error, warning, info, dim
+    case plain, verdictAccept, verdictReject, verdictUnknown, heading, error, warning, info, dim
   }
 
   /// One output line.
@@ -19,7 +19,7 @@ public enum CheckReportText {
   }
 
   public static func lines(_ report: CheckReport, width: Int = 80) -> [Line] {
-    var out = [Line(report.verdictLine + counts(report), report.verdict == .accept ? .verdictAccept : .verdictReject)]
+    var out = [Line(report.verdictLine + counts(report), verdictStyle(report.verdict))]
     out += summary(report, width: width)
     for severity in Severity.allCases {
       let group = report.findings.filter { $0.severity == severity }
@@ -29,6 +29,14 @@ public enum CheckReportText {
       for finding in group { out += lines(finding, width: width) }
     }
     return out
+  }
+
+  static func verdictStyle(_ v: Verdict) -> Style {
+    switch v {
+    case .accept: .verdictAccept
+    case .reject: .verdictReject
+    case .unknown: .verdictUnknown
+    }
   }
 
   static func counts(_ r: CheckReport) -> String {

@@ -53,10 +53,14 @@ public struct Finding: Sendable, Equatable {
   public var fix: String?
   /// How sure the prediction is.
   public var confidence: Confidence
+  /// Set when this error is not certain proof that AWS rejects, saying why: e.g.
+  /// "https://issuer/.well-known/openid-configuration could not be reached from here" for a fetch
+  /// that failed at a stage that may be local to this machine. nil: the error is certain.
+  public var uncertainty: String?
 
   public init(
     _ id: RuleID, _ severity: Severity, title: String, evidence: [Evidence] = [], awsError: String? = nil,
-    fix: String? = nil, confidence: Confidence = .documented
+    fix: String? = nil, confidence: Confidence = .documented, uncertainty: String? = nil
   ) {
     self.id = id
     self.severity = severity
@@ -65,18 +69,38 @@ public struct Finding: Sendable, Equatable {
     self.awsError = awsError
     self.fix = fix
     self.confidence = confidence
+    self.uncertainty = uncertainty
   }
+
+  /// An error that proves AWS rejects (not merely one FedTUI could not rule out from here).
+  public var isCertainError: Bool { severity == .error && uncertainty == nil }
 
   /// The value of the first evidence item with this label.
   public func evidence(_ label: String) -> String? { evidence.first(where: { $0.label == label })?.value }
 }
 
-/// The overall prediction from a set of findings.
+/// The overall prediction from a set of findings: `reject` when any error is certain; else
+/// `unknown` when an error could not be ruled out from here (its `uncertainty` is set); else `accept`.
 public enum Verdict: String, Sendable, Equatable {
-  case accept, reject
+  case accept, reject, unknown
 
   public init(_ findings: [Finding]) {
-    self = findings.contains(where: { $0.severity == .error }) ? .reject : .accept
+    if findings.contains(where: \.isCertainError) {
+      self = .reject
+    } else if findings.contains(where: { $0.severity == .error }) {
+      self = .unknown
+    } else {
+      self = .accept
+    }
+  }
+
+  /// The CLI contract's exit code: `0` accept, `1` reject, `3` unknown (`2` is bad usage).
+  public var exitCode: Int32 {
+    switch self {
+    case .accept: 0
+    case .reject: 1
+    case .unknown: 3
+    }
   }
 }
 
@@ -89,4 +113,13 @@ extension Array where Element == Finding {
   }
 
   public func count(_ severity: Severity) -> Int { self.filter { $0.severity == severity }.count }
+
+  /// The distinct reasons of the uncertain errors, in order ("… could not be reached from here").
+  public var uncertainties: [String] {
+    var seen: [String] = []
+    for f in self where f.severity == .error {
+      if let u = f.uncertainty, !seen.contains(u) { seen.append(u) }
+    }
+    return seen
+  }
 }

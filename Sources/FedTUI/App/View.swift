@@ -1,6 +1,7 @@
 import FedCore
 
-/// The verdict line: `AWS would ACCEPT` / `AWS would REJECT — 3 errors, 2 warnings`.
+/// The verdict line: `AWS would ACCEPT` / `AWS would REJECT — 3 errors, 2 warnings` /
+/// `cannot tell: … could not be reached from here; AWS fetches from the internet — 1 error`.
 enum VerdictLine {
   static func text(_ m: Model) -> String {
     guard m.input != nil else { return "No token loaded: press p to paste one (or a file path)" }
@@ -11,13 +12,22 @@ enum VerdictLine {
     var parts: [String] = []
     if errors > 0 { parts.append(plural(errors, "error")) }
     if warnings > 0 { parts.append(plural(warnings, "warning")) }
-    let head = errors > 0 ? "AWS would REJECT" : "AWS would ACCEPT"
+    let head: String
+    switch Verdict(f) {
+    case .accept: head = "AWS would ACCEPT"
+    case .reject: head = "AWS would REJECT"
+    case .unknown: head = CheckReport.verdictLine(f)
+    }
     return parts.isEmpty ? head : head + " — " + parts.joined(separator: ", ")
   }
 
   static func style(_ m: Model) -> Style {
     guard m.outcome != nil else { return .dim }
-    return m.rows.findings.count(.error) > 0 ? .error : .ok
+    switch Verdict(m.rows.findings) {
+    case .accept: return .ok
+    case .reject: return .error
+    case .unknown: return .warning
+    }
   }
 
   static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }

@@ -2,13 +2,15 @@ import ArgumentParser
 import FedCore
 
 /// `fedtui check`: predict every reason STS would reject a token, with evidence and the fix
-/// (`spec/product.md` CLI contract). Exit 0 accept, 1 reject, 2 bad usage or unreadable input.
+/// (`spec/product.md` CLI contract). Exit 0 accept, 1 reject, 2 bad usage or unreadable input,
+/// 3 cannot tell (the only errors may be local to this machine).
 struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Diagnose a token and its issuer against AWS STS AssumeRoleWithWebIdentity.",
     discussion:
-      "Pass the token with --token-file - (stdin) rather than on the command line. Exit 0: AWS would accept; 1: it would reject; 2: bad usage."
+      "Pass the token with --token-file - (stdin) rather than on the command line. Exit 0: AWS would accept; 1: it would reject; 2: bad usage; "
+      + "3: cannot tell (discovery or JWKS could not be reached from here at DNS, connect or timeout; AWS fetches from the internet)."
   )
 
   @OptionGroup var inputs: CheckInputFlags

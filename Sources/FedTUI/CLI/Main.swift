@@ -10,6 +10,8 @@ enum ExitCode2 {
   static let findings: Int32 = 1
   /// Bad usage or unreadable input.
   static let usage: Int32 = 2
+  /// `check` cannot tell: its only errors may be local to this machine (`Verdict.unknown`).
+  static let unknown: Int32 = 3
 }
 
 @main
@@ -114,13 +116,18 @@ struct RootCommand: AsyncParsableCommand {
     discussion: """
       Paste a failing token or an AWS error and get the exact cause, the evidence and the fix.
       Run `fedtui demo` for the built-in offline scenario.
+      Exit codes of `check`: 0 AWS would accept, 1 it would reject, 2 bad usage or unreadable
+      input, 3 cannot tell (a fetch failed in a way that may be local to this machine).
       """,
     version: FedTUIVersion.current,
-    subcommands: [DashboardCommand.self, DemoCommand.self, CheckCommand.self, PolicyCommand.self, ExplainCommand.self, ThumbprintCommand.self],
+    subcommands: [
+      DashboardCommand.self, DemoCommand.self, CheckCommand.self, PolicyCommand.self, ExplainCommand.self,
+      ThumbprintCommand.self,
+    ],
     defaultSubcommand: DashboardCommand.self)
 }
 
-/// A deliberate exit with a contract code (used for verdicts: 0 accept, 1 reject).
+/// A deliberate exit with a contract code (used for verdicts: 0 accept, 1 reject, 3 unknown).
 struct CommandExit: Error {
   var code: Int32
 }

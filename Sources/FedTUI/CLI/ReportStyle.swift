@@ -21,6 +21,7 @@ enum ReportStyle {
     case .plain: nil
     case .verdictAccept: "1;32"
     case .verdictReject: "1;31"
+    case .verdictUnknown: "1;33"
     case .heading: "1"
     case .error: "31"
     case .warning: "33"

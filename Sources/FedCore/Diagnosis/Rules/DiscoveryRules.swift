@@ -31,7 +31,7 @@ enum DiscoveryRules {
         evidence: failureEvidence(failure), awsError: AWSErrorText.verificationKey,
         fix: "AWS must reach <issuer>/.well-known/openid-configuration from the internet over TLS within ~5 s; "
           + "serve the full certificate chain, open the firewall, or publish discovery and JWKS publicly.",
-        confidence: .documented)
+        confidence: .documented, uncertainty: LocalFetchFailure.uncertainty(failure))
     ]
   }
 

@@ -8,7 +8,8 @@ enum KeySetRules {
         Finding(
           .jwksUnreachable, .error, title: "The JWKS at jwks_uri could not be fetched (\(failure.stage.rawValue))",
           evidence: DiscoveryRules.failureEvidence(failure), awsError: AWSErrorText.verificationKey,
-          fix: "AWS must reach jwks_uri from the internet over TLS within ~5 s.", confidence: .documented)
+          fix: "AWS must reach jwks_uri from the internet over TLS within ~5 s.", confidence: .documented,
+          uncertainty: LocalFetchFailure.uncertainty(failure))
       ]
     }
     switch c.keySetParse ?? JWKSet.parse([]) {
