@@ -25,7 +25,8 @@ import Testing
       for path in ["/d/huge", "/d/huge-chunked", "/j/huge-chunked", "/d/gzip-bomb", "/j/nesting-bomb", "/d/trickle"] {
         let (peak, outcome) = try Self.peak(server.info.base + path, server)
         print("peak RSS of fedtui check, \(path): \(peak) KiB (+\(peak - baseline) KiB)")
-        #expect(outcome.status == 1)
+        // A trickle ends at the timeout, which may be local to this machine: exit 3 (cannot tell).
+        #expect(outcome.status == (path == "/d/trickle" ? 3 : 1))
         #expect(peak < baseline + Self.allowedGrowthKiB, "\(path): \(peak) KiB against a \(baseline) KiB baseline")
       }
     }

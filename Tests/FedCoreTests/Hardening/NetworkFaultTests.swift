@@ -53,7 +53,9 @@ import Testing
         #expect(finding.evidence.first { $0.label == "stage" }?.value == stage)
         #expect(finding.evidence.first { $0.label == "error" }.map { !$0.value.isEmpty } == true)
       }
-      #expect(report.verdict == .reject)
+      // A fetch that failed at connect or timeout may be this machine's network: `unknown`.
+      let local = ["connect", "timeout", "dns"].contains(c.fetchStage ?? "")
+      #expect(report.verdict == (local ? .unknown : .reject))
     }
   }
 
