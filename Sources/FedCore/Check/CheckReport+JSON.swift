@@ -14,7 +14,7 @@ extension CheckReport {
       JSONMember(
         "counts",
         .object(Severity.allCases.map { JSONMember($0.rawValue, .integer(Int64(findings.count($0)))) })),
-    ])
+    ] + (aws.map { [JSONMember("aws", $0.json())] } ?? []))
   }
 
   /// The JSON text, pretty or compact.

@@ -12,6 +12,8 @@ public struct CheckReport: Sendable, Equatable {
   public var findings: [Finding]
   /// The clock used.
   public var now: Int64
+  /// What was read from the AWS account (`check --role-arn`); nil otherwise.
+  public var aws: AWSFacts? = nil
 
   public init(
     input: DiagnosisInput, decoded: Result<JWT, TokenDecodeError>?, snapshot: ProviderSnapshot?, findings: [Finding], now: Int64

@@ -21,6 +21,7 @@ public enum CheckReportText {
   public static func lines(_ report: CheckReport, width: Int = 80) -> [Line] {
     var out = [Line(report.verdictLine + counts(report), verdictStyle(report.verdict))]
     out += summary(report, width: width)
+    if let aws = report.aws { out += AWSReportText.lines(aws) }
     for severity in Severity.allCases {
       let group = report.findings.filter { $0.severity == severity }
       guard !group.isEmpty else { continue }

@@ -14,11 +14,17 @@ struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
   )
 
   @OptionGroup var inputs: CheckInputFlags
+  @OptionGroup(title: "AWS account (read-only)") var aws: AWSFlags
   @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "text|json")) var format: OutputFormat = .text
 
   func run() async throws {
     let options = try makeOptions()
-    let report = await Checker.run(options, fetcher: CurlFetcher(), policyFindings: Checker.policyChecks)
+    let report: CheckReport
+    if let request = try aws.makeRequest(timeout: options.timeout, hasToken: options.tokenText != nil) {
+      report = await Checker.run(options, aws: request, fetcher: CurlFetcher(), transport: CurlAWSTransport())
+    } else {
+      report = await Checker.run(options, fetcher: CurlFetcher(), policyFindings: Checker.policyChecks)
+    }
     Output.write(CheckCommand.render(report, format: format))
     throw CommandExit(code: report.exitCode)
   }
@@ -26,7 +32,7 @@ struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
   /// Offline checks (saved documents) finish here without the concurrency runtime; false when
   /// the check needs the network (then `run()` does it).
   func runSynchronously() throws -> Bool {
-    guard inputs.isOffline else { return false }
+    guard inputs.isOffline, aws.roleArn == nil else { return false }
     guard let report = Checker.runOffline(try makeOptions(), policyFindings: Checker.policyChecks) else { return false }
     Output.write(CheckCommand.render(report, format: format))
     throw CommandExit(code: report.exitCode)
