@@ -15,6 +15,11 @@ public enum AWSRules {
     return out
   }
 
+  /// `provider-not-registered` for `issuer`, with each registered provider's difference.
+  public static func providerNotRegistered(issuer: String, registered: [String]) -> Finding {
+    ProviderNearMiss.finding(issuer: issuer, registered: registered)
+  }
+
   static func readFailed(_ failure: AWSReadFailure) -> Finding {
     Finding(
       .awsReadFailed, .error, title: "FedTUI could not read the deployed AWS side: this says nothing about the token",
