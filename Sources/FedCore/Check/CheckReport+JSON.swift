@@ -4,7 +4,7 @@
 extension CheckReport {
   /// The report as one JSON object.
   public func json() -> JSONValue {
-    .object([
+    withAWS([
       JSONMember("verdict", .string(verdict.rawValue)),
       JSONMember("now", .integer(now)),
       JSONMember("token", tokenJSON()),
@@ -14,7 +14,7 @@ extension CheckReport {
       JSONMember(
         "counts",
         .object(Severity.allCases.map { JSONMember($0.rawValue, .integer(Int64(findings.count($0)))) })),
-    ] + (aws.map { [JSONMember("aws", $0.json())] } ?? []))
+    ])
   }
 
   /// The JSON text, pretty or compact.

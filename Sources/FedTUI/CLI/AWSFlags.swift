@@ -1,10 +1,11 @@
+import ArgumentParser
+import FedCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ArgumentParser
-import FedCore
 
 /// `check --role-arn` and its companions: read the deployed role and provider from the account
 /// (read-only) and, with `--sts-probe`, make the real STS call. AWS settings come from where the
@@ -23,7 +24,9 @@ struct AWSFlags: ParsableArguments {
   var roleSessionName: String?
   @Flag(
     name: .customLong("sts-probe"),
-    help: "Make the real AssumeRoleWithWebIdentity call (AWS logs it) and show its answer beside the prediction; the credentials are discarded.")
+    help:
+      "Make the real AssumeRoleWithWebIdentity call (AWS logs it) and show its answer beside the prediction; the credentials are discarded."
+  )
   var stsProbe = false
   @Option(name: .long, help: ArgumentHelp("The AWS profile for the IAM reads (default: AWS_PROFILE).", valueName: "name"))
   var profile: String?

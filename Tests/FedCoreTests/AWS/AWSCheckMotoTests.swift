@@ -57,8 +57,9 @@ import Testing
     #expect(ids.contains("session-duration-too-long"))
     #expect(ids.contains("session-name-invalid"))
     #expect(!ids.contains("aws-read-failed"))
-    #expect(S.finding(report, "session-duration-too-long")?["awsError"]?.stringValue
-      == "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.")
+    #expect(
+      S.finding(report, "session-duration-too-long")?["awsError"]?.stringValue
+        == "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.")
     #expect(outcome.status == 1)
   }
 

@@ -37,8 +37,10 @@ struct RecordedTransport: AWSTransport {
   @Test(arguments: [(false, Severity.error), (true, Severity.warning)])
   func thumbprintMismatchDependsOnPublicTrust(trusted: Bool, severity: Severity) {
     var facts = AWSFacts(role: role, region: "us-east-1")
-    facts.provider = IAMOIDCProvider(arn: "arn:aws:iam::123456789012:oidc-provider/gitlab.example.com", url: "gitlab.example.com", clientIDs: [], thumbprints: ["aa"])
-    let findings = AWSRules.findings(facts, request: request(), issuer: "https://gitlab.example.com", snapshot: snapshot(thumbprint: "bb", trusted: trusted))
+    facts.provider = IAMOIDCProvider(
+      arn: "arn:aws:iam::123456789012:oidc-provider/gitlab.example.com", url: "gitlab.example.com", clientIDs: [], thumbprints: ["aa"])
+    let findings = AWSRules.findings(
+      facts, request: request(), issuer: "https://gitlab.example.com", snapshot: snapshot(thumbprint: "bb", trusted: trusted))
     #expect(findings.map(\.id) == [.providerThumbprintMismatch])
     #expect(findings.first?.severity == severity)
     #expect(findings.first?.evidence("served top certificate")?.hasPrefix("bb") == true)
@@ -58,10 +60,14 @@ struct RecordedTransport: AWSTransport {
     ("gitlab.example.com/", "gitlab.example.com", "differs only by a trailing slash"),
     ("GitLab.example.com", "gitlab.example.com", "differs only in letter case"),
     ("gitlab.example.com/a", "gitlab.example.com/b", "same host, other path (/a instead of /b)"),
-    ("vstoken.actions.githubusercontent.com", "token.actions.githubusercontent.com", "other host (vstoken.actions.githubusercontent.com instead of token.actions.githubusercontent.com)"),
+    (
+      "vstoken.actions.githubusercontent.com", "token.actions.githubusercontent.com",
+      "other host (vstoken.actions.githubusercontent.com instead of token.actions.githubusercontent.com)"
+    ),
   ])
   func nearMissesNameTheDifference(registered: String, wanted: String, difference: String) {
-    let finding = AWSRules.providerNotRegistered(issuer: "https://" + wanted, registered: ["arn:aws:iam::123456789012:oidc-provider/" + registered])
+    let finding = AWSRules.providerNotRegistered(
+      issuer: "https://" + wanted, registered: ["arn:aws:iam::123456789012:oidc-provider/" + registered])
     #expect(finding.evidence("registered") == "\(registered): \(difference)")
   }
 
@@ -84,11 +90,13 @@ struct RecordedTransport: AWSTransport {
   @Test func stsComparison() {
     let predicted = [Finding(.audNotRegistered, .error, title: "x")]
     let success = STSProbeResult(
-      endpoint: "https://sts", answer: .success(.success(STSSuccess(assumedRoleArn: "a", subject: nil, audience: nil, provider: nil, expiration: nil))))
+      endpoint: "https://sts",
+      answer: .success(.success(STSSuccess(assumedRoleArn: "a", subject: nil, audience: nil, provider: nil, expiration: nil))))
     #expect(STSComparison.findings(predicted: predicted, probe: success).first?.evidence("predicted by") == "aud-not-registered")
     #expect(STSComparison.findings(predicted: [], probe: success).isEmpty)
     let denied = STSProbeResult(
-      endpoint: "https://sts", answer: .success(.error(AWSServiceError(code: "AccessDenied", message: "Not authorized to perform sts:AssumeRoleWithWebIdentity"))))
+      endpoint: "https://sts",
+      answer: .success(.error(AWSServiceError(code: "AccessDenied", message: "Not authorized to perform sts:AssumeRoleWithWebIdentity"))))
     #expect(STSComparison.findings(predicted: [], probe: denied).map(\.id) == [.predictionDiffers])
     let unreachable = STSProbeResult(endpoint: "https://sts", answer: .failure(.unreadable("down")))
     #expect(STSComparison.findings(predicted: predicted, probe: unreachable).isEmpty)
@@ -107,7 +115,9 @@ struct DelayedFetcher: Fetcher {
     let body =
       request.url.hasSuffix("openid-configuration")
       ? #"{"issuer":"\#(issuer)","jwks_uri":"\#(issuer)/.well-known/jwks"}"# : #"{"keys":[]}"#
-    return .success(FetchResponse(requestedURL: request.url, status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: Array(body.utf8)))
+    return .success(
+      FetchResponse(
+        requestedURL: request.url, status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: Array(body.utf8)))
   }
 }
 

@@ -43,7 +43,8 @@ import Testing
       #expect(request.method == "POST" && request.query.isEmpty)
     }
     #expect(log.contains { $0.body == "Action=GetRole&Version=2010-05-08&RoleName=deploy" })
-    let providerBody = "Action=GetOpenIDConnectProvider&Version=2010-05-08&OpenIDConnectProviderArn="
+    let providerBody =
+      "Action=GetOpenIDConnectProvider&Version=2010-05-08&OpenIDConnectProviderArn="
       + QueryRequest.encoded(S.providerARN)
     #expect(log.contains { $0.body == providerBody })
     #expect(report?["aws"]?["role"]?["maxSessionDuration"]?.integerValue == 7200)

@@ -67,3 +67,10 @@ extension AWSFacts {
     return .object(members)
   }
 }
+
+extension CheckReport {
+  /// The report's members, with `"aws"` last when the check read the account.
+  func withAWS(_ members: [JSONMember]) -> JSONValue {
+    .object(members + (aws.map { [JSONMember("aws", $0.json())] } ?? []))
+  }
+}

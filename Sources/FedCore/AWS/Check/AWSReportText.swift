@@ -3,7 +3,10 @@
 public enum AWSReportText {
   public static func lines(_ facts: AWSFacts) -> [CheckReportText.Line] {
     let e = TextSafety.escaped
-    var out = [CheckReportText.Line(""), CheckReportText.Line("AWS (account \(facts.role.account), \(facts.role.partition.rawValue), \(facts.region))", .heading)]
+    var out = [
+      CheckReportText.Line(""),
+      CheckReportText.Line("AWS (account \(facts.role.account), \(facts.role.partition.rawValue), \(facts.region))", .heading),
+    ]
     func add(_ label: String, _ value: String) { out.append(CheckReportText.Line("  \(label): \(value)")) }
     if let role = facts.deployedRole {
       add("role", "\(e(role.arn)), MaxSessionDuration \(role.maxSessionDuration) s")
@@ -30,7 +33,8 @@ public enum AWSReportText {
     switch probe.answer {
     case .success(.success(let s)):
       out.append(CheckReportText.Line("    success: \(e(s.assumedRoleArn ?? "?")) (credentials discarded)"))
-      out.append(CheckReportText.Line("    subject \(e(s.subject ?? "?")), audience \(e(s.audience ?? "?")), expires \(e(s.expiration ?? "?"))"))
+      out.append(
+        CheckReportText.Line("    subject \(e(s.subject ?? "?")), audience \(e(s.audience ?? "?")), expires \(e(s.expiration ?? "?"))"))
       if let provider = s.provider { out.append(CheckReportText.Line("    provider \(e(provider))")) }
     case .success(.error(let error)):
       out.append(CheckReportText.Line("    \(e(error.code)): \(e(error.message))"))

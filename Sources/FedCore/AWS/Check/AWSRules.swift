@@ -70,7 +70,9 @@ public enum AWSRules {
       .sessionDurationTooLong, .error, title: "--duration-seconds \(duration) is above the role's MaxSessionDuration",
       evidence: [Evidence("duration-seconds", String(duration)), Evidence("MaxSessionDuration", String(role.maxSessionDuration))],
       awsError: durationText,
-      fix: "Ask for at most \(role.maxSessionDuration) seconds, or raise it: aws iam update-role --role-name \(role.name) --max-session-duration \(duration)")
+      fix:
+        "Ask for at most \(role.maxSessionDuration) seconds, or raise it: aws iam update-role --role-name \(role.name) --max-session-duration \(duration)"
+    )
   }
 
   static func sessionNameInvalid(_ name: String) -> Finding {

@@ -14,7 +14,8 @@ public struct STSProbe: Sendable {
     let query = QueryRequest.assumeRoleWithWebIdentity(
       roleArn: request.role.description, sessionName: request.sessionName ?? AWSCheckRequest.defaultSessionName, token: token,
       durationSeconds: request.durationSeconds)
-    let sent = AWSRequest(endpoint: request.stsURL, query: query, signing: nil, timeout: request.timeout, caBundle: request.settings.caBundle)
+    let sent = AWSRequest(
+      endpoint: request.stsURL, query: query, signing: nil, timeout: request.timeout, caBundle: request.settings.caBundle)
     let answer: Result<STSAnswer, AWSAnswerFailure>
     switch await transport.send(sent) {
     case .success(let response): answer = STSAnswer.read(response.body, status: response.status)

@@ -41,7 +41,7 @@ public struct SpawnRunner: CommandRunner {
     for fd in [out[0], out[1], err[0], err[1]] { posix_spawn_file_actions_addclose(&actions, fd) }
     var pid: pid_t = 0
     let argv = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
     close(out[1])
     close(err[1])

@@ -26,7 +26,8 @@ public struct CurlAWSTransport: AWSTransport {
     }
     defer { curl_easy_cleanup(handle) }
     let sink = TransferSink(maxBytes: XMLReader.maxBytes, cancel: CancelFlag())
-    var headers: UnsafeMutablePointer<curl_slist>? = curl_slist_append(nil, "Content-Type: application/x-www-form-urlencoded; charset=utf-8")
+    var headers: UnsafeMutablePointer<curl_slist>? = curl_slist_append(
+      nil, "Content-Type: application/x-www-form-urlencoded; charset=utf-8")
     if let token = request.signing?.credentials.sessionToken { headers = curl_slist_append(headers, "X-Amz-Security-Token: \(token)") }
     defer { curl_slist_free_all(headers) }
     let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
