@@ -26,6 +26,7 @@ enum OnlineSection {
     var routes = ["\"/.well-known/openid-configuration\": {\"json\": \(discovery), \"delay_ms\": \(delayMs)}"]
     let jwks = inputs.text("rs256.jwks")
     for path in keyPaths { routes.append("\"\(path)\": {\"json\": \(jwks), \"delay_ms\": \(delayMs)}") }
+    routes.append(RoleARNSection.route(delayMs: delayMs))
     return "{\"routes\": {" + routes.joined(separator: ", ") + "}}"
   }
 
@@ -88,6 +89,7 @@ enum OnlineSection {
       report.add(
         "online", "  in units of the delay", Stats(samples[0].map { $0 / Double(delayMs) }), unit: "x", target: "<= 1.3x",
         pass: stats.median <= limit)
+      RoleARNSection.run(options, inputs, server: server, online: command, onlineMedian: stats.median, &report)
     } catch {
       report.note("online: \(error)")
     }
