@@ -3,10 +3,16 @@ import FedCore
 /// The live check: `Checker.run` with libcurl (or the saved documents of `--discovery-file` /
 /// `--jwks-file`), the same call as `fedtui check`. Cancelling the task aborts the transfers.
 struct LiveBackend: CheckBackend {
+  /// `--role-arn`: every check also reads the deployed role and provider (never the STS probe).
+  var aws: AWSCheckRequest? = nil
+
   func check(_ input: CheckInput, now: Int64, progress: @escaping @Sendable (FetchProgress) -> Void) async -> CheckOutcome {
     var options = input.options
     options.now = options.now ?? now
     let fetcher = ProgressFetcher(inner: CurlFetcher(), progress: progress)
+    if let aws {
+      return CheckOutcome(await Checker.run(options, aws: aws, fetcher: fetcher, transport: CurlAWSTransport()))
+    }
     return CheckOutcome(await Checker.run(options, fetcher: fetcher, policyFindings: Checker.policyChecks))
   }
 }

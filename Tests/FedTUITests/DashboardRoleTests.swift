@@ -1,0 +1,35 @@
+import FedCore
+import Testing
+
+@testable import FedTUI
+
+/// `fedtui dashboard --role-arn`: the dashboard's checks run the same AWS-side check as
+/// `fedtui check --role-arn` (the two faces of one FedCore call).
+@Suite struct DashboardRoleTests {
+  @Test func theLiveBackendReadsTheAccountWhenGivenARole() async throws {
+    let role = try RoleARN.parse("arn:aws:iam::123456789012:role/deploy").get()
+    // A closed loopback port: the read fails at once, which is enough to see the AWS side ran.
+    let settings = AWSSettings(
+      iamEndpoint: AWSEndpoint(url: "http://127.0.0.1:9", source: "test"),
+      credentials: .success(AWSCredentials(accessKeyID: "AKIAX", secretAccessKey: "y", source: "test")))
+    let request = AWSCheckRequest(role: role, settings: settings, timeout: 2)
+    let discovery = OfflineDocument(
+      path: "d.json", bytes: Array(#"{"issuer":"https://ci.example","jwks_uri":"https://ci.example/k"}"#.utf8))
+    let options = CheckOptions(issuer: "https://ci.example", discoveryDocument: discovery, now: 1_800_000_000)
+    let outcome = await LiveBackend(aws: request).check(CheckInput(options), now: 1_800_000_000) { _ in }
+    #expect(outcome.findings.contains { $0.id == .awsReadFailed })
+    #expect(outcome.report?.aws?.role == role)
+    let plain = await LiveBackend().check(CheckInput(options), now: 1_800_000_000) { _ in }
+    #expect(plain.report?.aws == nil)
+  }
+
+  @Test func theDashboardRefusesTheProbeFlagBeforeTouchingTheTerminal() async throws {
+    let command = try DashboardCommand.parse(["--sts-probe", "--role-arn", "arn:aws:iam::123456789012:role/deploy"])
+    do {
+      try await command.run()
+      Issue.record("the dashboard started")
+    } catch let error as UsageError {
+      #expect(error.message.hasPrefix("--sts-probe:"))
+    }
+  }
+}
