@@ -87,7 +87,8 @@ struct AWSFlags: ParsableArguments {
 
   /// `~/.aws/<name>` (or the override path), parsed; empty when absent or unreadable.
   static func file(_ override: String?, home: String?, name: String) -> AWSConfigFile {
-    guard let path = override ?? home.map({ "\($0)/.aws/\(name)" }) else { return AWSConfigFile() }
+    let set = { (value: String?) in value.flatMap { $0.isEmpty ? nil : $0 } }
+    guard let path = set(override) ?? set(home).map({ "\($0)/.aws/\(name)" }) else { return AWSConfigFile() }
     guard case .success(let document) = OfflineDocument.read(path: path) else { return AWSConfigFile() }
     return AWSConfigFile.parse(String(decoding: document.bytes, as: UTF8.self))
   }

@@ -123,4 +123,40 @@ import Testing
     #expect(report?["issuer"]?["url"]?.stringValue == S.issuer)
     #expect(!outcome.stdoutText.contains(moto.info["reader"]?["secret"]?.stringValue ?? "-"))
   }
+
+  @Test func profilesFromTheAWSFilesAreUsed() throws {
+    let moto = try Self.moto()
+    let workspace = try S.Workspace()
+    let key = moto.info["reader"]?["key"]?.stringValue ?? ""
+    let secret = moto.info["reader"]?["secret"]?.stringValue ?? ""
+    let aws = workspace.root.appendingPathComponent("home/.aws")
+    try Data("[prod]\naws_access_key_id = \(key)\naws_secret_access_key = \(secret)\n".utf8)
+      .write(to: aws.appendingPathComponent("credentials"))
+    let json = #"{"Version": 1, "AccessKeyId": "\#(key)", "SecretAccessKey": "\#(secret)"}"#
+    let config = """
+      [profile proc]
+      credential_process = printf '%s' '\(json)'
+      [profile sso]
+      sso_session = corp
+      sso_account_id = 123456789012
+      sso_role_name = ReadOnly
+      [sso-session corp]
+      sso_start_url = https://corp.awsapps.example/start
+      sso_region = us-east-1
+      """
+    try Data(config.utf8).write(to: aws.appendingPathComponent("config"))
+    let env = S.environment(workspace, ["AWS_ENDPOINT_URL_IAM": moto.info["endpoint"]?.stringValue ?? ""])
+    for profile in ["prod", "proc"] {
+      let (outcome, report) = try S.check(
+        ["--issuer", S.issuer, "--role-arn", S.roleARN, "--profile", profile] + workspace.offlineFlags, token: nil, env: env)
+      #expect(report?["aws"]?["role"]?["arn"]?.stringValue == S.roleARN, "\(profile): \(outcome.stdoutText)")
+      #expect(!outcome.stdoutText.contains(secret) && !outcome.stderrText.contains(secret))
+    }
+    // An SSO profile needs the AWS CLI v2: installed or not here, the finding says so (never a crash).
+    let (outcome, report) = try S.check(
+      ["--issuer", S.issuer, "--role-arn", S.roleARN, "--profile", "sso"] + workspace.offlineFlags, token: nil, env: env)
+    #expect(outcome.status == 3)
+    let reason = S.evidence(S.finding(report, "aws-read-failed")).joined(separator: " ")
+    #expect(reason.contains("AWS CLI v2") || reason.contains("export-credentials"), "\(reason)")
+  }
 }

@@ -121,3 +121,28 @@ final class CannedRunner: CommandRunner, @unchecked Sendable {
     }
   }
 }
+
+/// The live runner and the real `credential_process` path.
+@Suite struct SpawnRunnerTests {
+  @Test func capturesBothOutputsAndTheExitStatus() throws {
+    let runner = SpawnRunner()
+    let output = try #require(runner.run(["/bin/sh", "-c", "printf out; printf 'first\\nlast line\\n' >&2; exit 3"]))
+    #expect(output.status == 3)
+    #expect(output.stdout == Array("out".utf8))
+    #expect(output.lastErrorLine == "last line")
+    #expect(runner.run(["/nonexistent/tool"]) == nil)
+    #expect(runner.which("sh") != nil)
+  }
+
+  @Test func credentialProcessRunsThroughTheShell() throws {
+    let config = AWSConfigFile.parse(
+      """
+      [profile ci]
+      credential_process = printf '{"Version": 1, "AccessKeyId": "AKIASHELL", "SecretAccessKey": "s"}'
+      """)
+    let settings = try AWSSettings.resolve(AWSSettingsInput(profileFlag: "ci", environment: [:], configFile: config), runner: SpawnRunner())
+      .get()
+    #expect(try settings.credentials.get().accessKeyID == "AKIASHELL")
+    #expect(try settings.credentials.get().source == "credential_process [ci]")
+  }
+}

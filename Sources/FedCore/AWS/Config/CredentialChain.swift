@@ -67,6 +67,13 @@ enum CredentialChain {
     {
       return .success(credentials)
     }
+    // AWS CLI v1 has no `export-credentials` (argparse: "Invalid choice"): say which CLI is needed.
+    if let output, String(decoding: output.stderr, as: UTF8.self).contains("Invalid choice") {
+      return .failure(
+        CredentialProblem(
+          reason: "profile \(profile) is \(kind), and the aws at \(aws) is not the AWS CLI v2 (export-credentials is v2 only)",
+          fix: "install the AWS CLI v2, or export the role's credentials as AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN"))
+    }
     let detail = output.map { "failed (exit \($0.status)): \($0.lastErrorLine)" } ?? "could not be started"
     return .failure(
       CredentialProblem(
