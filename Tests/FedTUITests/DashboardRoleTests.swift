@@ -21,6 +21,16 @@ import Testing
     #expect(outcome.report?.aws?.role == role)
     let plain = await LiveBackend().check(CheckInput(options), now: 1_800_000_000) { _ in }
     #expect(plain.report?.aws == nil)
+
+    // The Provider pane gains the AWS rows only with a role.
+    var model = Model()
+    model.outcome = outcome
+    let rows = AWSSection.rows(model)
+    #expect(rows.first?.label.hasPrefix("AWS account 123456789012") == true)
+    #expect(rows.contains { $0.label == "read failed" && $0.value.contains("iam:GetRole") })
+    #expect(rows.contains { $0.label == "role" && $0.value.hasSuffix("(not read)") })
+    model.outcome = plain
+    #expect(AWSSection.rows(model).isEmpty)
   }
 
   @Test func theDashboardRefusesTheProbeFlagBeforeTouchingTheTerminal() async throws {
