@@ -8,7 +8,7 @@ import Testing
   typealias S = AWSTestSupport
 
   static func moto(policy: JSONValue = S.policy(), providerURL: String = S.issuer, extraProviders: [String] = [])
-    throws -> ScriptServer
+    async throws -> ScriptServer
   {
     let providers = ([providerURL] + extraProviders).map { url in
       JSONValue.object([
@@ -19,8 +19,8 @@ import Testing
     let role = JSONValue.object([
       JSONMember("name", .string("deploy")), JSONMember("policy", policy), JSONMember("max_session_duration", .integer(3600)),
     ])
-    return try ScriptServer(
-      script: "motoserver.py", config: .object([JSONMember("providers", .array(providers)), JSONMember("roles", .array([role]))]))
+    let config = JSONValue.object([JSONMember("providers", .array(providers)), JSONMember("roles", .array([role]))])
+    return try await S.offPool { try ScriptServer(script: "motoserver.py", config: config) }
   }
 
   static func env(_ moto: ScriptServer, _ workspace: S.Workspace, user: String = "reader", secret: String? = nil) -> [String: String] {
@@ -33,10 +33,10 @@ import Testing
       ])
   }
 
-  @Test func deployedRoleAndProviderReplaceTheFlags() throws {
-    let moto = try Self.moto(policy: S.policy(aud: "my-app"))
+  @Test func deployedRoleAndProviderReplaceTheFlags() async throws {
+    let moto = try await Self.moto(policy: S.policy(aud: "my-app"))
     let workspace = try S.Workspace()
-    let (outcome, report) = try S.check(
+    let (outcome, report) = try await S.check(
       ["--role-arn", S.roleARN, "--duration-seconds", "7200", "--role-session-name", "ci/run 1"] + workspace.offlineFlags,
       token: S.token(), env: Self.env(moto, workspace))
     let aws = try #require(report?["aws"], "\(outcome.stderrText)")
@@ -63,10 +63,10 @@ import Testing
     #expect(outcome.status == 1)
   }
 
-  @Test func explicitFlagsStillWin() throws {
-    let moto = try Self.moto()
+  @Test func explicitFlagsStillWin() async throws {
+    let moto = try await Self.moto()
     let workspace = try S.Workspace()
-    let (_, report) = try S.check(
+    let (_, report) = try await S.check(
       ["--role-arn", S.roleARN, "--audience", "other-client"] + workspace.offlineFlags, token: S.token(),
       env: Self.env(moto, workspace))
     #expect(report?["aws"]?["sources"]?["audiences"]?.stringValue == "flag")
@@ -74,10 +74,11 @@ import Testing
     #expect(S.ids(report).contains("aud-not-registered"))
   }
 
-  @Test func aMissingProviderListsTheNearMisses() throws {
-    let moto = try Self.moto(providerURL: S.issuer + "/", extraProviders: ["https://vstoken.example.com"])
+  @Test func aMissingProviderListsTheNearMisses() async throws {
+    let moto = try await Self.moto(providerURL: S.issuer + "/", extraProviders: ["https://vstoken.example.com"])
     let workspace = try S.Workspace()
-    let (_, report) = try S.check(["--role-arn", S.roleARN] + workspace.offlineFlags, token: S.token(), env: Self.env(moto, workspace))
+    let (_, report) = try await S.check(
+      ["--role-arn", S.roleARN] + workspace.offlineFlags, token: S.token(), env: Self.env(moto, workspace))
     let finding = try #require(S.finding(report, "provider-not-registered"), "\(S.ids(report))")
     #expect(finding["awsError"]?.stringValue == "No OpenIDConnect provider found in your account for \(S.issuer)")
     let evidence = S.evidence(finding)
@@ -87,10 +88,10 @@ import Testing
     #expect(report?["aws"]?["provider"] == .null)
   }
 
-  @Test func aMissingRoleIsReported() throws {
-    let moto = try Self.moto()
+  @Test func aMissingRoleIsReported() async throws {
+    let moto = try await Self.moto()
     let workspace = try S.Workspace()
-    let (outcome, report) = try S.check(
+    let (outcome, report) = try await S.check(
       ["--role-arn", "arn:aws:iam::123456789012:role/nope"] + workspace.offlineFlags, token: S.token(), env: Self.env(moto, workspace))
     #expect(S.ids(report).contains("role-not-found"), "\(S.ids(report))")
     #expect(report?["aws"]?["role"] == .null)
@@ -99,15 +100,16 @@ import Testing
 
   /// Without a token nothing else is wrong: a failed read leaves the verdict unknown (exit 3).
   @Test(arguments: ["no credentials", "bad secret", "access denied"])
-  func failedReadsAreUnknownNotRejections(case name: String) throws {
-    let moto = try Self.moto()
+  func failedReadsAreUnknownNotRejections(case name: String) async throws {
+    let moto = try await Self.moto()
     let workspace = try S.Workspace()
     var env = Self.env(moto, workspace, user: name == "access denied" ? "denied" : "reader", secret: name == "bad secret" ? "wrong" : nil)
     if name == "no credentials" {
       env["AWS_ACCESS_KEY_ID"] = ""
       env["AWS_SECRET_ACCESS_KEY"] = ""
     }
-    let (outcome, report) = try S.check(["--issuer", S.issuer, "--role-arn", S.roleARN] + workspace.offlineFlags, token: nil, env: env)
+    let (outcome, report) = try await S.check(
+      ["--issuer", S.issuer, "--role-arn", S.roleARN] + workspace.offlineFlags, token: nil, env: env)
     #expect(report?["verdict"]?.stringValue == "unknown", "\(S.ids(report)) \(outcome.stderrText)")
     #expect(outcome.status == 3)
     let failure = try #require(S.finding(report, "aws-read-failed"))
@@ -124,8 +126,8 @@ import Testing
     #expect(!outcome.stdoutText.contains(moto.info["reader"]?["secret"]?.stringValue ?? "-"))
   }
 
-  @Test func profilesFromTheAWSFilesAreUsed() throws {
-    let moto = try Self.moto()
+  @Test func profilesFromTheAWSFilesAreUsed() async throws {
+    let moto = try await Self.moto()
     let workspace = try S.Workspace()
     let key = moto.info["reader"]?["key"]?.stringValue ?? ""
     let secret = moto.info["reader"]?["secret"]?.stringValue ?? ""
@@ -147,13 +149,13 @@ import Testing
     try Data(config.utf8).write(to: aws.appendingPathComponent("config"))
     let env = S.environment(workspace, ["AWS_ENDPOINT_URL_IAM": moto.info["endpoint"]?.stringValue ?? ""])
     for profile in ["prod", "proc"] {
-      let (outcome, report) = try S.check(
+      let (outcome, report) = try await S.check(
         ["--issuer", S.issuer, "--role-arn", S.roleARN, "--profile", profile] + workspace.offlineFlags, token: nil, env: env)
       #expect(report?["aws"]?["role"]?["arn"]?.stringValue == S.roleARN, "\(profile): \(outcome.stdoutText)")
       #expect(!outcome.stdoutText.contains(secret) && !outcome.stderrText.contains(secret))
     }
     // An SSO profile needs the AWS CLI v2: installed or not here, the finding says so (never a crash).
-    let (outcome, report) = try S.check(
+    let (outcome, report) = try await S.check(
       ["--issuer", S.issuer, "--role-arn", S.roleARN, "--profile", "sso"] + workspace.offlineFlags, token: nil, env: env)
     #expect(outcome.status == 3)
     let reason = S.evidence(S.finding(report, "aws-read-failed")).joined(separator: " ")

@@ -77,12 +77,23 @@ enum AWSTestSupport {
     return env
   }
 
-  /// Runs `fedtui check --format json --now … <arguments>` with the token on stdin (when given).
-  static func check(_ arguments: [String], token: String?, env: [String: String]) throws -> (FedTUIProcess.Outcome, JSONValue?) {
+  /// Runs `fedtui check --format json --now … <arguments>` with the token on stdin (when given),
+  /// waiting on a thread of its own.
+  static func check(_ arguments: [String], token: String?, env: [String: String]) async throws -> (FedTUIProcess.Outcome, JSONValue?) {
     var args = ["check", "--format", "json", "--now", String(now), "--timeout", "5"] + arguments
     if token != nil { args += ["--token-file", "-"] }
-    let outcome = try FedTUIProcess.run(args, stdin: Array((token ?? "").utf8), environment: env)
+    let stdin = Array((token ?? "").utf8)
+    let runArgs = args
+    let outcome = try await offPool { try FedTUIProcess.run(runArgs, stdin: stdin, environment: env) }
     return (outcome, try? JSONParser.parse(outcome.stdout))
+  }
+
+  /// Blocking work (a child process, a server's start) on a thread of its own: blocking the
+  /// cooperative pool (two threads here) would stall other suites' background tasks.
+  static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+      Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
+    }
   }
 
   static func ids(_ report: JSONValue?) -> [String] {

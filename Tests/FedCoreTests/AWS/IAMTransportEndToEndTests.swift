@@ -23,8 +23,10 @@ import Testing
     let args =
       ["check", "--format", "json", "--now", String(S.now), "--timeout", timeout, "--issuer", S.issuer, "--role-arn", S.roleARN]
       + workspace.offlineFlags
-    let outcome = try FedTUIProcess.run(args, environment: env)
-    return (outcome, try? JSONParser.parse(outcome.stdout), try server.settledRequestLog())
+    let (runArgs, runEnv) = (args, env)
+    let outcome = try await S.offPool { try FedTUIProcess.run(runArgs, environment: runEnv) }
+    let log = try await S.offPool { try server.settledRequestLog() }
+    return (outcome, try? JSONParser.parse(outcome.stdout), log)
   }
 
   static func xml(_ text: String) -> TestServer.Route { .text(text, headers: [("Content-Type", "text/xml")]) }
@@ -79,11 +81,12 @@ import Testing
     #expect(outcome.stderrText.isEmpty)
   }
 
-  @Test func aDownEndpointIsAFinding() throws {
+  @Test func aDownEndpointIsAFinding() async throws {
     let workspace = try S.Workspace()
     let env = S.environment(
       workspace, ["AWS_ENDPOINT_URL_IAM": "http://127.0.0.1:9", "AWS_ACCESS_KEY_ID": "AKIAX", "AWS_SECRET_ACCESS_KEY": "y"])
-    let (outcome, report) = try S.check(["--issuer", S.issuer, "--role-arn", S.roleARN] + workspace.offlineFlags, token: nil, env: env)
+    let (outcome, report) = try await S.check(
+      ["--issuer", S.issuer, "--role-arn", S.roleARN] + workspace.offlineFlags, token: nil, env: env)
     #expect(outcome.status == 3)
     let reason = S.evidence(S.finding(report, "aws-read-failed")).joined(separator: " ")
     #expect(reason.contains("could not be reached"), "\(reason)")
@@ -96,9 +99,10 @@ import Testing
     (["--role-arn", S.roleARN, "--duration-seconds", "60"], [:], "900 to 43200"),
     (["--role-arn", S.roleARN, "--profile", "missing"], [:], "missing"),
   ])
-  func badAWSInputsAreUsageErrors(args: [String], env: [String: String], message: String) throws {
+  func badAWSInputsAreUsageErrors(args: [String], env: [String: String], message: String) async throws {
     let workspace = try S.Workspace()
-    let (outcome, _) = try S.check(["--issuer", S.issuer] + args + workspace.offlineFlags, token: nil, env: S.environment(workspace, env))
+    let (outcome, _) = try await S.check(
+      ["--issuer", S.issuer] + args + workspace.offlineFlags, token: nil, env: S.environment(workspace, env))
     #expect(outcome.status == 2)
     #expect(outcome.stderrText.contains(message), "\(outcome.stderrText)")
   }

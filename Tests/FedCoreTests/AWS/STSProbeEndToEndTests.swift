@@ -48,8 +48,11 @@ import Testing
     let env = S.environment(workspace, ["AWS_ENDPOINT_URL_STS": server.base, "AWS_CA_BUNDLE": server.caFile])
     var args = ["check", "--format", format, "--now", String(S.now), "--timeout", "5", "--token-file", "-"]
     args += ["--role-arn", S.roleARN, "--sts-probe", "--role-session-name", "fedtui-e2e"] + workspace.offlineFlags
-    let outcome = try FedTUIProcess.run(args, stdin: Array(token.utf8), environment: env)
-    return (outcome, try? JSONParser.parse(outcome.stdout), try server.settledRequestLog())
+    let stdin = Array(token.utf8)
+    let runArgs = args
+    let outcome = try await S.offPool { try FedTUIProcess.run(runArgs, stdin: stdin, environment: env) }
+    let log = try await S.offPool { try server.settledRequestLog() }
+    return (outcome, try? JSONParser.parse(outcome.stdout), log)
   }
 
   // AWS's texts for each outcome (STS API reference, AssumeRoleWithWebIdentity "Errors"; the
@@ -115,7 +118,7 @@ import Testing
     #expect(FileManager.default.createFile(atPath: control, contents: Data("x\(Self.mark)x".utf8)))
     defer { try? FileManager.default.removeItem(atPath: control) }
     let roots = [home, "/tmp", FedTUIProcess.packageRoot.path, FileManager.default.temporaryDirectory.path]
-    let written = try SecrecyTests.filesModified(after: reference, under: Array(Set(roots)))
+    let written = try await S.offPool { try SecrecyTests.filesModified(after: reference, under: Array(Set(roots))) }
     #expect(Set(SecrecyTests.files(written, containing: Self.mark)) == [control])
     for outcome in [json, text] {
       #expect(!outcome.stdoutText.contains(Self.mark) && !outcome.stderrText.contains(Self.mark))
