@@ -42,4 +42,34 @@ import Testing
       #expect(error.message.hasPrefix("--sts-probe:"))
     }
   }
+
+  @Test func theRoleCommandRechecksWithTheRole() throws {
+    var m = Model.demo()
+    let arn = "arn:aws:iam::123456789012:role/ci/deploy"
+    let effects = App.command(&m, "role \(arn)")
+    let input = try #require(
+      effects.compactMap { effect -> CheckInput? in
+        if case .check(_, let input) = effect { return input }
+        return nil
+      }.first)
+    #expect(input.roleARN == arn)
+    #expect(m.flash?.isError == false)
+    // The live backend turns it into the AWS request, keeping the launch settings.
+    let request = LiveBackend(settings: {
+      AWSSettings(region: "eu-west-1", credentials: .failure(CredentialProblem(reason: "r", fix: "f")))
+    })
+    .request(input, timeout: 3)
+    #expect(request?.role.name == "deploy" && request?.role.path == "/ci/")
+    #expect(request?.region == "eu-west-1")
+    #expect(LiveBackend().request(CheckInput(CheckOptions()), timeout: 3) == nil)
+  }
+
+  @Test func aBadRoleIsRefusedNamingTheField() {
+    var m = Model.demo()
+    #expect(App.command(&m, "role arn:aws:iam::1:role/x").isEmpty)
+    #expect(m.flash?.isError == true && m.flash?.text.contains("12 digits") == true)
+    var empty = Model.empty()
+    #expect(App.command(&empty, "role arn:aws:iam::123456789012:role/x").isEmpty)
+    #expect(empty.flash?.text.hasPrefix("Load a token first") == true)
+  }
 }

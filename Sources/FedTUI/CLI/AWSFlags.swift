@@ -57,12 +57,7 @@ struct AWSFlags: ParsableArguments {
     case .failure(let invalid): throw UsageError(message: "--role-arn: \(invalid.reason)")
     }
     if stsProbe && !hasToken { throw UsageError(message: "--sts-probe: give the token with --token-file PATH|-") }
-    let environment = Self.environment()
-    let input = AWSSettingsInput(
-      profileFlag: profile, regionFlag: region, environment: environment,
-      configFile: Self.file(environment["AWS_CONFIG_FILE"], home: environment["HOME"], name: "config"),
-      credentialsFile: Self.file(environment["AWS_SHARED_CREDENTIALS_FILE"], home: environment["HOME"], name: "credentials"))
-    switch AWSSettings.resolve(input, runner: SpawnRunner()) {
+    switch Self.settings(profile: profile, region: region) {
     case .success(let settings):
       if let bundle = settings.caBundle { try CLIInputs.requireReadable(bundle, flag: "AWS_CA_BUNDLE") }
       return AWSCheckRequest(
@@ -71,6 +66,16 @@ struct AWSFlags: ParsableArguments {
     case .failure(let error):
       throw UsageError(message: "AWS configuration: \(error)")
     }
+  }
+
+  /// The AWS settings as the AWS CLI would find them now (environment, ~/.aws files, commands).
+  static func settings(profile: String?, region: String?) -> Result<AWSSettings, AWSConfigError> {
+    let environment = Self.environment()
+    let input = AWSSettingsInput(
+      profileFlag: profile, regionFlag: region, environment: environment,
+      configFile: Self.file(environment["AWS_CONFIG_FILE"], home: environment["HOME"], name: "config"),
+      credentialsFile: Self.file(environment["AWS_SHARED_CREDENTIALS_FILE"], home: environment["HOME"], name: "credentials"))
+    return AWSSettings.resolve(input, runner: SpawnRunner())
   }
 
   /// The process environment as a dictionary (read once, for the settings resolver).
