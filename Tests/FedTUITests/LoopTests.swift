@@ -31,8 +31,11 @@ import Testing
     return (code, outcome)
   }
 
-  /// Waits (as a quiet terminal) until the background check is done, up to ~10 s.
-  static let idle: [[Msg]] = Array(repeating: [], count: 500)
+  /// Waits (as a quiet terminal) until the background check is done, up to ~2 min. Idle batches
+  /// are skipped once nothing runs, so a generous bound costs nothing; it must outlast the full
+  /// suite's synchronous tool tests (cfn-lint, the AWS CLI against moto), which can hold both
+  /// cooperative threads of a 2-core machine for over a minute.
+  static let idle: [[Msg]] = Array(repeating: [], count: 6000)
 
   @Test func refetchRunsInTheBackgroundAndTheResultIsDrawn() async throws {
     var script: [[Msg]] = [[.key(.char("r"))]]
