@@ -23,10 +23,14 @@ let package = Package(
     .systemLibrary(
       name: "CLibCrypto", pkgConfig: "libcrypto",
       providers: [.apt(["libssl-dev"])]),
+    // libxml2 is not linked either: CLibXML's shim loads it on the first IAM/STS response read.
+    .systemLibrary(
+      name: "CLibXML",
+      providers: [.apt(["libxml2-dev"])]),
     // The engine: no terminal code, no global state.
     .target(
       name: "FedCore",
-      dependencies: ["CCurl", "CLibCrypto"]),
+      dependencies: ["CCurl", "CLibCrypto", "CLibXML"]),
     // The app and the CLI: the `fedtui` executable.
     .executableTarget(
       name: "FedTUI",

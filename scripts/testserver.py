@@ -47,7 +47,9 @@ Config format:
 Unless given, Content-Type is application/json for "json" bodies and text/plain otherwise.
 
 Request log entries (in arrival order): {"path", "query", "method", "scheme", "t_start", "t_end",
-"status", "bytes_sent", "aborted", "waited"}; t_* are time.monotonic() seconds on the server (only
+"status", "bytes_sent", "aborted", "waited"}, and for POST also "body" and "headers" ([[name,
+value]]) and, when the route has "sigv4": {"key", "secret", "token"?, "service", "region"},
+"sigv4_valid" (the signature recomputed with botocore's SigV4Auth); t_* are time.monotonic() seconds on the server (only
 compare them with each other). "waited" is null without "wait_for", else whether it was met.
 "aborted" is true when the client went away before the whole body was sent.
 "header_ok" is null without "require_header", else whether the request carried it exactly.
@@ -187,16 +189,21 @@ class Handler(BaseHTTPRequestHandler):
     def do_HEAD(self):
         self._serve(head=True)
 
+    def do_POST(self):
+        self._serve()
+
     def _serve(self, head=False):
         state = self.server.state
         path, _, query = self.path.partition("?")
         entry = {"path": path, "query": query, "method": self.command, "scheme": self.server.scheme,
                  "t_start": time.monotonic(), "t_end": None, "status": None, "bytes_sent": 0,
                  "aborted": False, "waited": None, "header_ok": None}
+        route = state.routes.get(path)
+        if self.command == "POST":
+            record_post(self, entry, route or {})
         with state.lock:
             state.log.append(entry)
         state.record_arrival(path)
-        route = state.routes.get(path)
         try:
             self._respond(state, route, entry, head)
         except (BrokenPipeError, ConnectionResetError, ssl.SSLError, OSError):
@@ -260,6 +267,44 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             entry["bytes_sent"] += len(body[i:i + chunk])
             time.sleep(len(body[i:i + chunk]) / rate)
+
+
+def record_post(handler, entry, route):
+    """A POST's body and headers go into its log entry (the STS stand-in: tests assert where the
+    token travelled). With "sigv4" in the route, the signature is recomputed with botocore."""
+    length = int(handler.headers.get("Content-Length") or 0)
+    body = handler.rfile.read(length) if length else b""
+    entry["body"] = body.decode("utf-8", "replace")
+    entry["headers"] = [[n, v] for n, v in handler.headers.items()]
+    if "sigv4" in route:
+        entry["sigv4_valid"] = sigv4_valid(handler, body, route["sigv4"])
+        entry["signed_headers"] = getattr(handler, "signed_headers", [])
+
+
+def sigv4_valid(handler, body, expected):
+    """Whether the request's SigV4 signature is what botocore computes for the same request
+    with expected = {"key", "secret", "token"?, "service", "region"} (only the headers the
+    client listed in SignedHeaders are given to botocore, as a verifying service does)."""
+    from botocore.auth import SigV4Auth
+    from botocore.awsrequest import AWSRequest
+    from botocore.credentials import Credentials
+    auth = handler.headers.get("Authorization", "")
+    if not auth.startswith("AWS4-HMAC-SHA256 "):
+        return False
+    fields = dict(p.strip().split("=", 1) for p in auth[len("AWS4-HMAC-SHA256 "):].split(","))
+    signed = fields.get("SignedHeaders", "").split(";")
+    handler.signed_headers = signed
+    if expected["key"] not in fields.get("Credential", ""):
+        return False
+    headers = {n: v for n, v in handler.headers.items() if n.lower() in signed}
+    url = "http://%s%s" % (handler.headers.get("Host"), handler.path)
+    request = AWSRequest(method=handler.command, url=url, data=body, headers=headers)
+    request.context["timestamp"] = handler.headers.get("X-Amz-Date", "")
+    signer = SigV4Auth(Credentials(expected["key"], expected["secret"], expected.get("token")),
+                       expected["service"], expected["region"])
+    canonical = signer.canonical_request(request)
+    signature = signer.signature(signer.string_to_sign(request, canonical), request)
+    return signature == fields.get("Signature")
 
 
 class Server(ThreadingHTTPServer):

@@ -31,10 +31,11 @@ import Testing
     return (code, outcome)
   }
 
-  /// Waits (as a quiet terminal) until the background check is done, up to ~60 s: idle batches
-  /// are skipped as soon as no job runs, so the bound only matters on a loaded machine, where the
-  /// whole suite shares two cores with other builds.
-  static let idle: [[Msg]] = Array(repeating: [], count: 3000)
+  /// Waits (as a quiet terminal) until the background check is done, up to ~2 min. Idle batches
+  /// are skipped once nothing runs, so a generous bound costs nothing; it must outlast the full
+  /// suite's synchronous tool tests (cfn-lint, the AWS CLI against moto), which can hold both
+  /// cooperative threads of a 2-core machine for over a minute.
+  static let idle: [[Msg]] = Array(repeating: [], count: 6000)
 
   @Test func refetchRunsInTheBackgroundAndTheResultIsDrawn() async throws {
     var script: [[Msg]] = [[.key(.char("r"))]]

@@ -4,7 +4,7 @@
 extension CheckReport {
   /// The report as one JSON object.
   public func json() -> JSONValue {
-    .object([
+    withAWS([
       JSONMember("verdict", .string(verdict.rawValue)),
       JSONMember("assumptions", .array(shownAssumptions.map { .string(VerdictAssumptions.sentence($0)) })),
       JSONMember("now", .integer(now)),

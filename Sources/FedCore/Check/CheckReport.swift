@@ -15,6 +15,8 @@ public struct CheckReport: Sendable, Equatable {
   /// What the verdict assumed about inputs not given (`VerdictAssumptions`); shown with a
   /// verdict that is not `reject` (a certain error holds whatever the unknown inputs are).
   public var assumptions: [String] = []
+  /// What was read from the AWS account (`check --role-arn`); nil otherwise.
+  public var aws: AWSFacts? = nil
 
   public init(
     input: DiagnosisInput, decoded: Result<JWT, TokenDecodeError>?, snapshot: ProviderSnapshot?, findings: [Finding], now: Int64

@@ -23,6 +23,7 @@ public enum CheckReportText {
     let head = CheckReport.verdictLine(report.findings) + counts(report) + report.assumptionSuffix
     var out = wrap(head, width: width, indent: 2).map { Line($0, headStyle) }
     out += summary(report, width: width)
+    if let aws = report.aws { out += AWSReportText.lines(aws) }
     for severity in Severity.allCases {
       let group = report.findings.filter { $0.severity == severity }
       guard !group.isEmpty else { continue }

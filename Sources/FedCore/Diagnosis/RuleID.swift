@@ -81,5 +81,14 @@ public enum RuleID: String, Sendable, Equatable, Hashable, CaseIterable, Compara
   case policyDeniesToken = "policy-denies-token"
   case policyAllowsToken = "policy-allows-token"
 
+  // The deployed AWS side (`check --role-arn`, `--sts-probe`)
+  case providerNotRegistered = "provider-not-registered"
+  case roleNotFound = "role-not-found"
+  case providerThumbprintMismatch = "provider-thumbprint-mismatch"
+  case sessionDurationTooLong = "session-duration-too-long"
+  case sessionNameInvalid = "session-name-invalid"
+  case awsReadFailed = "aws-read-failed"
+  case predictionDiffers = "prediction-differs"
+
   public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
 }

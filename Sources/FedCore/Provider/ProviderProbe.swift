@@ -37,20 +37,42 @@ public struct ProviderProbe: Sendable {
   }
 
   /// Probes `issuer`: discovery, then its `jwks_uri`, while `<issuer><path>` for each of
-  /// `alternateKeyPaths` is fetched concurrently. Never throws: failures are in the snapshot.
+  /// `alternateKeyPaths` is fetched concurrently. A `jwks_uri` that is also an alternate location
+  /// is fetched once: its alternate fetch (done or in flight) is used. Never throws: failures
+  /// are in the snapshot.
   public func probe(issuer: String, alternateKeyPaths: [String] = []) async -> ProviderSnapshot {
     let alternateURLs = ProbeURLs.alternates(issuer: issuer, paths: alternateKeyPaths)
-    async let alternates = fetchAll(alternateURLs)
-    let start = ContinuousClock.now
-    let discovery = await fetchDocument(ProbeURLs.discovery(issuer: issuer), maxBytes: options.discoveryMaxBytes)
-    var jwks: DocumentFetch? = nil
-    if let jwksURI = Self.jwksURI(discovery) {
-      jwks = await fetchDocument(jwksURI, maxBytes: options.jwksMaxBytes)
+    let tasks = alternateURLs.map { url in Task { await timedFetch(url, maxBytes: options.jwksMaxBytes) } }
+    return await withTaskCancellationHandler {
+      let (discovery, discoverySeconds) = await timedFetch(ProbeURLs.discovery(issuer: issuer), maxBytes: options.discoveryMaxBytes)
+      var jwks: DocumentFetch? = nil
+      var jwksSeconds = 0.0
+      if let jwksURI = Self.jwksURI(discovery) {
+        let (fetch, seconds) =
+          if let index = alternateURLs.firstIndex(of: jwksURI) {
+            await tasks[index].value
+          } else {
+            await timedFetch(jwksURI, maxBytes: options.jwksMaxBytes)
+          }
+        jwks = fetch
+        jwksSeconds = seconds
+      }
+      var alternates: [DocumentFetch] = []
+      for task in tasks { alternates.append(await task.value.0) }
+      // What STS waits for is the two fetches in sequence, whether or not FedTUI overlapped them.
+      return ProviderSnapshot(
+        issuer: issuer, discovery: discovery, jwks: jwks, alternates: alternates,
+        publiclyTrusted: Self.publiclyTrusted([discovery, jwks]), discoveryAndJWKSElapsed: discoverySeconds + jwksSeconds)
+    } onCancel: {
+      for task in tasks { task.cancel() }
     }
-    let elapsed = RedirectWalk.seconds(ContinuousClock.now - start)
-    return ProviderSnapshot(
-      issuer: issuer, discovery: discovery, jwks: jwks, alternates: await alternates,
-      publiclyTrusted: Self.publiclyTrusted([discovery, jwks]), discoveryAndJWKSElapsed: elapsed)
+  }
+
+  /// One document and the seconds it took.
+  private func timedFetch(_ url: String, maxBytes: Int) async -> (DocumentFetch, Double) {
+    let start = ContinuousClock.now
+    let fetch = await fetchDocument(url, maxBytes: maxBytes)
+    return (fetch, RedirectWalk.seconds(ContinuousClock.now - start))
   }
 
   /// Fetches one document and requires JSON (`.notJSON` otherwise, with the response kept).
@@ -59,18 +81,6 @@ public struct ProviderProbe: Sendable {
       url: url, timeout: options.timeout, maxBytes: maxBytes, maxRedirects: options.maxRedirects,
       caFile: options.caFile)
     return DocumentFetch(url: url, result: DocumentCheck.requireJSON(await fetcher.fetch(request)))
-  }
-
-  /// The alternate locations, all at once, reported in the order given.
-  private func fetchAll(_ urls: [String]) async -> [DocumentFetch] {
-    await withTaskGroup(of: (Int, DocumentFetch).self) { group in
-      for (index, url) in urls.enumerated() {
-        group.addTask { (index, await fetchDocument(url, maxBytes: options.jwksMaxBytes)) }
-      }
-      var results: [DocumentFetch?] = Array(repeating: nil, count: urls.count)
-      for await (index, fetch) in group { results[index] = fetch }
-      return results.compactMap { $0 }
-    }
   }
 
   /// The discovery document's `jwks_uri`, when it is a JSON object with a string there.

@@ -56,7 +56,7 @@ extension App {
     }
   }
 
-  /// The `:` command line: `issuer URL`, `token PATH`, `export PATH`, `filter TEXT`, `help`, `q`.
+  /// The `:` command line: `issuer URL`, `token PATH`, `role ARN`, `export PATH`, `filter TEXT`, `help`, `q`.
   static func command(_ m: inout Model, _ line: String) -> [Effect] {
     let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
     let name = parts.first ?? ""
@@ -65,6 +65,7 @@ extension App {
     case "q", "quit": return quit(&m)
     case "issuer": return setIssuer(&m, arg)
     case "token": return loadToken(&m, arg)
+    case "role": return setRole(&m, arg)
     case "export": return export(&m, path: arg)
     case "filter":
       m.focus = .token
@@ -77,7 +78,7 @@ extension App {
     case "": break
     default:
       m.flash = Flash(
-        text: "Unknown command: \(TextSafety.escaped(name)) (try issuer, token, export, filter, refetch, help, q)", isError: true)
+        text: "Unknown command: \(TextSafety.escaped(name)) (try issuer, token, role, export, filter, refetch, help, q)", isError: true)
     }
     return []
   }

@@ -15,12 +15,8 @@ struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
 
   @OptionGroup var inputs: CheckInputFlags
   @OptionGroup(title: "Inside a CI job") var ci: CITokenFlags
+  @OptionGroup(title: "AWS account (read-only)") var aws: AWSFlags
   @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "text|json")) var format: OutputFormat = .text
-  @Option(
-    name: .customLong("role-arn"),
-    help: ArgumentHelp(
-      "The role the token is exchanged for (role pinning and partition checks; nothing is read from AWS).", valueName: "arn"))
-  var roleARN: String?
 
   func validate() throws {
     if ci.isUsed && inputs.tokenFile != nil {
@@ -34,15 +30,20 @@ struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
       options.tokenText = try await ci.token(
         try ci.source(audiences: inputs.audiences), timeout: inputs.timeout, caFile: inputs.caFile)
     }
-    let report = await Checker.run(options, fetcher: CurlFetcher(), policyFindings: Checker.policyChecks)
+    let report: CheckReport
+    if let request = try aws.makeRequest(timeout: options.timeout, hasToken: options.tokenText != nil) {
+      report = await Checker.run(options, aws: request, fetcher: CurlFetcher(), transport: CurlAWSTransport())
+    } else {
+      report = await Checker.run(options, fetcher: CurlFetcher(), policyFindings: Checker.policyChecks)
+    }
     Output.write(CheckCommand.render(report, format: format))
     throw CommandExit(code: report.exitCode)
   }
 
   /// Offline checks (saved documents) finish here without the concurrency runtime; false when
-  /// the check needs the network (then `run()` does it).
+  /// the check needs the network (then `run()` does it): AWS reads, or a CI token request.
   func runSynchronously() throws -> Bool {
-    guard inputs.isOffline else { return false }
+    guard inputs.isOffline, aws.roleArn == nil else { return false }
     var options = try makeOptions()
     if ci.isUsed {
       let source = try ci.source(audiences: inputs.audiences)
@@ -57,19 +58,14 @@ struct CheckCommand: AsyncParsableCommand, SynchronousRunnable {
     throw CommandExit(code: report.exitCode)
   }
 
-  /// The check's options; `check` needs a token or an issuer to work on.
+  /// The check's options; `check` needs a token or an issuer to work on. `--role-arn` also
+  /// feeds the role-pinning and partition rules.
   func makeOptions() throws -> CheckOptions {
     guard inputs.tokenFile != nil || inputs.issuer != nil || inputs.isOffline || ci.isUsed else {
       throw UsageError(message: "check: give --token-file PATH|-, --from-ci or --issuer URL")
     }
     var options = try inputs.makeOptions()
-    if let roleARN {
-      guard roleARN.hasPrefix("arn:"), roleARN.contains(":role/"), (20...2048).contains(roleARN.utf8.count) else {
-        let shown = TextSafety.escaped(String(roleARN.prefix(80)))
-        throw UsageError(message: "--role-arn: not a role ARN (arn:<partition>:iam::<account>:role/<name>): \(shown)")
-      }
-      options.roleARN = roleARN
-    }
+    options.roleARN = aws.roleArn
     return options
   }
 

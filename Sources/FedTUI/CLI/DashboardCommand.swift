@@ -12,9 +12,20 @@ struct DashboardCommand: AsyncParsableCommand {
     discussion: "With --token-file the dashboard opens loaded and checks at once; without, it asks for the issuer and the token.")
 
   @OptionGroup var inputs: CheckInputFlags
+  @OptionGroup(title: "AWS account (read-only)") var aws: AWSFlags
 
   func run() async throws {
     let options = try makeOptions()
+    if aws.stsProbe { throw UsageError(message: "--sts-probe: run it with `fedtui check` (the dashboard has no STS probe key yet)") }
+    let request = try aws.makeRequest(timeout: options.timeout, hasToken: options.tokenText != nil)
+    let (profile, region) = (aws.profile, aws.region)
+    let settings: @Sendable () -> AWSSettings = {
+      switch AWSFlags.settings(profile: profile, region: region) {
+      case .success(let found): found
+      case .failure(let error):
+        AWSSettings(credentials: .failure(CredentialProblem(reason: "AWS configuration: \(error)", fix: "fix the setting named")))
+      }
+    }
     var model = Model.empty()
     model.clock = Clock.monotonic()
     model.now = options.now ?? Clock.unix()
@@ -29,7 +40,7 @@ struct DashboardCommand: AsyncParsableCommand {
       if inputs.issuer != nil { model.prompt = Prompt(kind: .token) }
     }
     model.baseOptions = options
-    let code = try await DashboardLauncher.run(model: model, backend: LiveBackend(), initial: initial)
+    let code = try await DashboardLauncher.run(model: model, backend: LiveBackend(aws: request, settings: settings), initial: initial)
     if code != 0 { throw CommandExit(code: code) }
   }
 

@@ -32,7 +32,7 @@ struct PaneRows: Equatable, Sendable {
   /// Rebuilds everything from the model's data.
   static func build(_ m: Model) -> PaneRows {
     var rows = PaneRows()
-    rows.provider = ProviderPane.rows(m)
+    rows.provider = ProviderPane.rows(m) + AWSSection.rows(m)
     rows.keys = KeysPane.rows(m)
     rows.claims = TokenPane.rows(m)
     rows.visibleClaims = TokenPane.filter(rows.claims, m.claimFilter)

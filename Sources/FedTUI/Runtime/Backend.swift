@@ -4,6 +4,8 @@ import FedCore
 /// already read), with the token held in memory only and never printed.
 struct CheckInput: Equatable, Sendable {
   var options: CheckOptions
+  /// `:role ARN`: the role whose deployed side the check reads (overrides `--role-arn`).
+  var roleARN: String? = nil
 
   init(_ options: CheckOptions) { self.options = options }
 

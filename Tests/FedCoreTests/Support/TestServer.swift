@@ -28,6 +28,9 @@ final class TestServer: @unchecked Sendable {
     /// Hold the response until these paths were requested (or `waitTimeoutMs` passed).
     var waitFor: [String] = []
     var waitTimeoutMs: Int?
+    /// POST only: recompute the SigV4 signature with botocore for these credentials
+    /// (`key`, `secret`, `token`?, `service`, `region`) and log whether it matches.
+    var sigv4: [String: String]?
 
     static func json(_ text: String, status: Int = 200, headers: [(String, String)] = []) -> Route {
       Route(status: status, body: text, headers: [("Content-Type", "application/json")] + headers)
@@ -52,6 +55,7 @@ final class TestServer: @unchecked Sendable {
       if let trickleBytesPerSecond { out["trickle_bps"] = trickleBytesPerSecond }
       if !waitFor.isEmpty { out["wait_for"] = waitFor }
       if let waitTimeoutMs { out["wait_timeout_ms"] = waitTimeoutMs }
+      if let sigv4 { out["sigv4"] = sigv4 }
       return out
     }
   }
@@ -69,6 +73,12 @@ final class TestServer: @unchecked Sendable {
     var aborted: Bool
     /// Nil without `waitFor`; else whether every awaited path arrived in time.
     var waited: Bool?
+    /// POST only: the body and the headers as received.
+    var body: String?
+    var headers: [[String]]?
+    /// With a `sigv4` route: whether botocore computes the same signature, and what was signed.
+    var sigv4Valid: Bool?
+    var signedHeaders: [String]?
   }
 
   struct Info: Decodable {
