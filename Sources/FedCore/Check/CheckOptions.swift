@@ -23,6 +23,9 @@ public struct CheckOptions: Sendable, Equatable {
   public var timeout: Double
   /// `--now`: the clock, in Unix seconds (nil: the system clock).
   public var now: Int64?
+  /// `--allow-private-network`, and hosts the operator agreed to (the dashboard's "y"): fetch
+  /// them even when they are not publicly routable. The host of `--issuer` is always allowed.
+  public var consent: NetworkConsent = .publicOnly
 
   /// A document read from a file (`OfflineDocument`, shown as `file://<path>`).
   public typealias SavedDocument = OfflineDocument
@@ -43,6 +46,13 @@ public struct CheckOptions: Sendable, Equatable {
     self.caFile = caFile
     self.timeout = timeout
     self.now = now
+  }
+
+  /// The consent for a probe: `consent` plus the host of an explicit `--issuer`.
+  public var probeConsent: NetworkConsent {
+    var c = consent
+    if let issuer, let host = URLParts(ProbeURLs.base(issuer: issuer))?.host, !host.isEmpty { c.allow(host: host) }
+    return c
   }
 
   /// True when no document needs the network.

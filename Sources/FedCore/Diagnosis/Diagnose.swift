@@ -6,7 +6,7 @@ public enum Diagnosis {
 
   /// The families, in catalog order.
   static let rules: [Rule] = [
-    TokenShapeRules.findings, TimeRules.findings, SubjectRules.findings, IssuerRules.findings,
+    TokenShapeRules.findings, TimeRules.findings, SubjectRules.findings, IssuerRules.findings, AddressRules.findings,
     DiscoveryRules.findings, KeySetRules.findings, KidRules.findings, SignatureRules.findings,
     AudienceRules.findings, ClaimConditionRules.findings, SessionTagRules.findings,
   ]

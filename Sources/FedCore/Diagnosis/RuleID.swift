@@ -19,6 +19,7 @@ public enum RuleID: String, Sendable, Equatable, Hashable, CaseIterable, Compara
   case issURLInvalid = "iss-url-invalid"
   case issDiscoveryMismatch = "iss-discovery-mismatch"
   case issProviderMismatch = "iss-provider-mismatch"
+  case issuerNotPublic = "issuer-not-public"
   case discoveryUnreachable = "discovery-unreachable"
   case discoveryInvalid = "discovery-invalid"
   case discoverySlow = "discovery-slow"
