@@ -5,6 +5,9 @@ extension App {
   /// Esc cancels. The filter prompt applies as you type.
   static func promptKey(_ m: inout Model, _ key: Key) -> [Effect] {
     guard let prompt = m.prompt else { return [] }
+    if case .question(let question) = prompt.kind { return questionKey(&m, question, key) }
+    if prompt.isDefault, case .char = key { m.prompt?.text = "" }
+    m.prompt?.isDefault = false
     switch key {
     case .char(let c):
       m.prompt?.text.append(c)
@@ -49,7 +52,7 @@ extension App {
       return loadToken(&m, prompt.text)
     case .export:
       return export(&m, path: prompt.text.trimmingSpaces)
-    case .filter:
+    case .filter, .question:
       return []
     case .command:
       return command(&m, prompt.text.trimmingSpaces)

@@ -28,6 +28,8 @@ enum App {
       m.flash = Flash(text: "Cannot read \(TextSafety.escaped(path)): \(f.message)", isError: true)
     case .copied(let result):
       m.flash = copyFlash(result)
+    case .exported(let path, let failure) where failure?.exists == true:
+      m.prompt = Prompt(kind: .question(.replaceFile(path: path)))
     case .exported(let path, let failure):
       let shown = TextSafety.escaped(path)
       m.flash =
@@ -43,6 +45,7 @@ enum App {
     m.jobs.removeAll { $0.id == job }
     m.outcome = outcome
     m.rebuildRows()
+    askAboutRefusedHost(&m)
   }
 
   /// One fetch of the running check started or finished.
@@ -158,6 +161,6 @@ enum App {
       m.flash = Flash(text: "Nothing to export yet: press p to load a token", isError: true)
       return
     }
-    m.prompt = Prompt(kind: .export, text: "fedtui-report.md")
+    m.prompt = Prompt(kind: .export, text: "fedtui-report.md", isDefault: true)
   }
 }
