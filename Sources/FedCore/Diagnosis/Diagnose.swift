@@ -7,7 +7,7 @@ public enum Diagnosis {
   /// The families, in catalog order.
   static let rules: [Rule] = [
     TokenShapeRules.findings, TimeRules.findings, SubjectRules.findings, IssuerRules.findings, AddressRules.findings,
-    DiscoveryRules.findings, KeySetRules.findings, KidRules.findings, SignatureRules.findings,
+    DiscoveryRules.findings, KeySetRules.findings, KeyBoundRules.findings, KidRules.findings, SignatureRules.findings,
     AudienceRules.findings, ClaimConditionRules.findings, SessionTagRules.findings,
   ]
 

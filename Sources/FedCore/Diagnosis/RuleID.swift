@@ -33,6 +33,8 @@ public enum RuleID: String, Sendable, Equatable, Hashable, CaseIterable, Compara
   case jwksTooManyKeys = "jwks-too-many-keys"
   case jwksNoCache = "jwks-no-cache"
   case jwksWeakKey = "jwks-weak-key"
+  case jwksDuplicateKid = "jwks-duplicate-kid"
+  case jwksExponentTooLarge = "jwks-exponent-too-large"
   case keyAlgMismatch = "key-alg-mismatch"
   case signatureInvalid = "signature-invalid"
   case signatureVerified = "signature-verified"
