@@ -39,7 +39,7 @@ struct CheckInputFlags: ParsableArguments {
 
   /// Reads every file named by a flag up front (a failure names the flag and the file: exit 2).
   func makeOptions() throws -> CheckOptions {
-    let token = try tokenFile.map { try CLIInputs.text($0, flag: "--token-file") }
+    let token = try tokenFile.map { try CLIInputs.tokenText($0, flag: "--token-file") }
     let read = { (path: String?, flag: String) throws -> CheckOptions.SavedDocument? in
       try path.map { CheckOptions.SavedDocument(path: $0, bytes: try CLIInputs.read($0, flag: flag)) }
     }

@@ -28,6 +28,6 @@ enum FileIO {
       bytes += chunk[0..<n]
       if bytes.count > limit { return .failure(FileFailure(message: "larger than \(limit) bytes")) }
     }
-    return .success(String(decoding: bytes, as: UTF8.self))
+    return .success(TokenFileText.decode(bytes))
   }
 }
