@@ -18,6 +18,7 @@ struct FedTUIMain {
   /// usage errors) finish before the concurrency runtime starts its threads; the others run in
   /// a task while the main queue is serviced, as an `async` main would.
   static func main() {
+    CoreDumps.disable()
     let arguments = Array(CommandLine.arguments.dropFirst())
     let command: ParsableCommand
     switch parse(arguments) {
@@ -116,7 +117,9 @@ struct RootCommand: AsyncParsableCommand {
       Run `fedtui demo` for the built-in offline scenario.
       """,
     version: FedTUIVersion.current,
-    subcommands: [DashboardCommand.self, DemoCommand.self, CheckCommand.self, PolicyCommand.self, ExplainCommand.self, ThumbprintCommand.self],
+    subcommands: [
+      DashboardCommand.self, DemoCommand.self, CheckCommand.self, PolicyCommand.self, ExplainCommand.self, ThumbprintCommand.self,
+    ],
     defaultSubcommand: DashboardCommand.self)
 }
 
