@@ -37,6 +37,10 @@ public enum Limits {
   /// 64 bits for moduli over 3072 bits (OPENSSL_RSA_MAX_PUBEXP_BITS), and a 2048-bit exponent
   /// costs a full modular exponentiation per check.
   public static let rsaExponentBits = 64
+  /// `StringLike` work per policy evaluation, in character steps (value length × pattern words,
+  /// summed over every value pair of every condition). A condition past it is not evaluated
+  /// (it fails, and the trace says so), so a 4 MiB policy against a 1 MiB token stays bounded.
+  public static let patternMatchWork = 150_000_000
   /// Characters of pasted AWS error text that `explain` reads; the rest is ignored.
   public static let explainCharacters = 16_384
 }

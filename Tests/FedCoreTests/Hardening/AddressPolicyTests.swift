@@ -110,3 +110,16 @@ import Testing
     #expect(IssuerURL.promptError("https://a@b.example") != nil)
   }
 }
+
+/// Regressions found by the `url` fuzz target.
+@Suite struct AddressGuardRegressionTests {
+  @Test func hostsThatAreNotPlainNamesAreNeverPinned() {
+    let lookup = HostLookup(resolve: { _ in .success([.v4(0x0808_0808)]) }, viaProxy: { _ in false })
+    for url in ["https://evil.example,127.0.0.1/", "https://82\u{0}\u{0},52039166/", "https://a:b:c/", "https://bücher.example/"] {
+      guard case .unresolvable = AddressGuard.check(url, consent: .publicOnly, lookup: lookup) else {
+        Issue.record("\(url.debugDescription) was not refused")
+        continue
+      }
+    }
+  }
+}

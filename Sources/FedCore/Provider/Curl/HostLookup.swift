@@ -106,6 +106,9 @@ enum AddressGuard {
       }
       return .connect(pins: [])
     }
+    guard isPlainHostName(parts.host) else {
+      return .unresolvable("the host \(parts.host) is not a plain DNS name (letters, digits, '-', '_' and '.' only)")
+    }
     if lookup.viaProxy(parts) { return .connect(pins: []) }
     let addresses: [IPAddress]
     switch lookup.resolve(parts.host) {
@@ -116,6 +119,15 @@ enum AddressGuard {
       return .refuse(RefusedAddress(host: parts.host, address: bad.description, reason: lookup.nonPublicReason(bad)!))
     }
     return .connect(pins: [pin(host: parts.host, port: parts.effectivePort, addresses: addresses)])
+  }
+
+  /// ASCII letters, digits, `-`, `_` and `.`: what can be resolved and pinned unambiguously (a
+  /// `,` or `:` would change the meaning of a `CURLOPT_RESOLVE` entry; other names fail closed).
+  static func isPlainHostName(_ host: String) -> Bool {
+    !host.isEmpty && host.utf8.count <= 253
+      && host.utf8.allSatisfy { b in
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x2E || b == 0x5F
+      }
   }
 
   /// One `CURLOPT_RESOLVE` entry: `host:port:addr[,addr…]`, IPv6 in brackets.
