@@ -33,6 +33,10 @@ public enum MarkdownReport {
       if let fix = f.fix { out += "\nFix: \(Markdown.text(fix))\n" }
       out += "\n"
     }
+    // Defence in depth: the signature never appears whole, wherever it was pasted.
+    if let sig = jwt.map({ String($0.encodedSignature) }), sig.count >= 16 {
+      out = out.replacing(sig, with: redactedSignature(jwt) + " (signature redacted)")
+    }
     return out
   }
 }

@@ -35,6 +35,8 @@ struct Prompt: Equatable, Sendable {
   var text: String = ""
   /// True while `text` is the proposed default: the first typed character replaces it.
   var isDefault = false
+  /// Why the last submitted text was refused (shown after it; cleared by typing).
+  var error: String?
 
   var label: String {
     switch kind {

@@ -7,6 +7,11 @@ enum App {
     case .key(let key):
       return handleKey(&m, key)
     case .paste(let text):
+      // A token goes to the token slot whatever prompt is open (never into an issuer or a file name).
+      if m.prompt != nil && TokenShape.isJWTLike(text) {
+        m.prompt = nil
+        return loadToken(&m, text)
+      }
       if m.prompt != nil {
         m.prompt?.text += text.filter { $0 != "\n" && $0 != "\r" }
         return promptChanged(&m)
