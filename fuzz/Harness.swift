@@ -25,6 +25,8 @@ let fuzzTargets: [FuzzTarget] = [
   FuzzTarget(name: "explain", maxLength: 4_096, run: ExplainFuzz.run),
   FuzzTarget(name: "policy", maxLength: 8_192, run: PolicyFuzz.run),
   FuzzTarget(name: "aws", maxLength: 8_192, run: AWSFuzz.run),
+  FuzzTarget(name: "url", maxLength: 512, run: URLFuzz.run),
+  FuzzTarget(name: "render", maxLength: 16_384, run: RenderFuzz.run),
 ]
 
 /// The selected target's body: set once in LLVMFuzzerInitialize before any input runs.

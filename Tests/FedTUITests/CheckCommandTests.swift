@@ -120,3 +120,21 @@ extension CheckCommandTests {
     #expect(await FedTUIMain.run(arguments: args) == 0)
   }
 }
+
+/// `check --token-file` with a file that is not UTF-8: a token finding in the normal report (exit 1), not exit 2.
+@Suite struct TokenFileEncodingCLITests {
+  @Test func invalidBytesExitOneAndUTF16Decodes() async throws {
+    let dir = try CheckCommandTests.TempDir()
+    let claims =
+      #"{"iss":"https://gitlab.com","aud":"sts.amazonaws.com","sub":"project_path:g/p:ref_type:branch:ref:main","iat":1764098080,"exp":1764101680}"#
+    let token = Base64URL.encode(Array(#"{"alg":"RS256","kid":"k"}"#.utf8)) + "." + Base64URL.encode(Array(claims.utf8)) + ".c2ln"
+    let discovery = try dir.file("d.json", #"{"issuer":"https://gitlab.com","jwks_uri":"https://gitlab.com/oauth/discovery/keys"}"#)
+    let bad = dir.url.appendingPathComponent("bad").path
+    try Data([0xFF, 0x00, 0x41, 0x42]).write(to: URL(fileURLWithPath: bad))
+    let utf16 = dir.url.appendingPathComponent("utf16").path
+    try Data([0xFF, 0xFE] + token.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: URL(fileURLWithPath: utf16))
+    let common = ["--discovery-file", discovery, "--audience", "sts.amazonaws.com", "--now", "1764098100", "--format", "json"]
+    #expect(await FedTUIMain.run(arguments: ["check", "--token-file", bad] + common) == 1)
+    #expect(await FedTUIMain.run(arguments: ["check", "--token-file", utf16] + common) == 0)
+  }
+}

@@ -26,6 +26,9 @@ public struct CheckOptions: Sendable, Equatable {
   /// `--role-arn`: the role the token is exchanged for. A plain stored value: it selects the
   /// role-pinning and partition checks; nothing is read from AWS for it here.
   public var roleARN: String?
+  /// `--allow-private-network`, and hosts the operator agreed to (the dashboard's "y"): fetch
+  /// them even when they are not publicly routable. The host of `--issuer` is always allowed.
+  public var consent: NetworkConsent = .publicOnly
 
   /// A document read from a file (`OfflineDocument`, shown as `file://<path>`).
   public typealias SavedDocument = OfflineDocument
@@ -48,6 +51,13 @@ public struct CheckOptions: Sendable, Equatable {
     self.caFile = caFile
     self.timeout = timeout
     self.now = now
+  }
+
+  /// The consent for a probe: `consent` plus the host of an explicit `--issuer`.
+  public var probeConsent: NetworkConsent {
+    var c = consent
+    if let issuer, let host = URLParts(ProbeURLs.base(issuer: issuer))?.host, !host.isEmpty { c.allow(host: host) }
+    return c
   }
 
   /// True when no document needs the network.

@@ -35,7 +35,8 @@ public enum Checker {
       return .offline(issuer: issuer ?? "", discovery: options.discoveryDocument, jwks: options.jwksDocument)
     }
     guard let issuer, !issuer.isEmpty else { return nil }
-    let probe = ProviderProbe(fetcher: fetcher, options: .init(timeout: options.timeout, caFile: options.caFile))
+    let probe = ProviderProbe(
+      fetcher: fetcher, options: .init(timeout: options.timeout, caFile: options.caFile, consent: options.probeConsent))
     return await probe.probe(issuer: issuer, alternateKeyPaths: alternateKeyPaths(profile))
   }
 

@@ -6,8 +6,8 @@ public enum Diagnosis {
 
   /// The families, in catalog order.
   static let rules: [Rule] = [
-    TokenShapeRules.findings, TimeRules.findings, SubjectRules.findings, IssuerRules.findings,
-    DiscoveryRules.findings, KeySetRules.findings, KidRules.findings, SignatureRules.findings,
+    TokenShapeRules.findings, TimeRules.findings, SubjectRules.findings, IssuerRules.findings, AddressRules.findings,
+    DiscoveryRules.findings, KeySetRules.findings, KeyBoundRules.findings, KidRules.findings, SignatureRules.findings,
     AudienceRules.findings, AudienceDefaultRules.findings, ClaimConditionRules.findings, SessionTagRules.findings,
     RolePinningRules.findings, TokenKindRules.findings, GitLabClaimRules.findings,
   ]

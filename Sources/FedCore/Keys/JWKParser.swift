@@ -49,6 +49,11 @@ enum JWKParser {
     let n = bytes(of: "n", in: value, problems: &problems)
     let e = bytes(of: "e", in: value, problems: &problems)
     guard let n, let e else { return nil }
+    let bits = RSAExponent.bits(e)
+    if bits > Limits.rsaExponentBits {
+      problems.append(.exponentTooLarge(bits: bits))
+      return nil
+    }
     return .rsa(n: n, e: e)
   }
 

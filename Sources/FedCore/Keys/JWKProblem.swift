@@ -23,6 +23,8 @@ public enum JWKProblem: Sendable, Equatable, Hashable {
   case weakRSAKey(bits: Int)
   /// The key publishes private material (`d`, `p`, `q`, ...). It stays usable for verification.
   case privateMaterial([String])
+  /// The RSA public exponent is longer than `Limits.rsaExponentBits` (rule `jwks-exponent-too-large`).
+  case exponentTooLarge(bits: Int)
   /// Another key earlier in the set has the same `kid` (at index `firstIndex`).
   case duplicateKid(firstIndex: Int)
 

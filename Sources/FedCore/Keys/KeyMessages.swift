@@ -34,6 +34,8 @@ extension JWKProblem {
     case .privateMaterial(let names):
       "the key publishes private members (\(names.joined(separator: ", "))): rotate this key"
     case .duplicateKid(let first): "the same kid as key #\(first)"
+    case .exponentTooLarge(let bits):
+      "the RSA exponent is \(bits) bits (FedTUI verifies with exponents up to \(Limits.rsaExponentBits) bits; real keys use 65537)"
     }
   }
 }

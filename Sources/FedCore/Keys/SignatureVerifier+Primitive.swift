@@ -14,9 +14,10 @@ extension SignatureVerifier {
     }
   }
 
-  /// Checks one signature with one key, on raw buffers.
+  /// Checks one signature with one key, on raw buffers. `explain: false` skips the forensics
+  /// pass on a failed RSA PKCS#1 check (bounded work on sets with many same-`kid` keys).
   public static func verify(
-    signingInput: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer, alg: JWSAlgorithm, key: JWK
+    signingInput: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer, alg: JWSAlgorithm, key: JWK, explain: Bool = true
   ) -> SignatureCheck {
     if let reason = KeyCompatibility.mismatch(key, alg) { return .keyMismatch(reason) }
     let pkey: EVPPublicKey
@@ -29,20 +30,22 @@ extension SignatureVerifier {
     }
     if alg.family == .ecdsa, let size = alg.curve?.coordinateSize {
       guard let der = ECDSASignature.der(fromRaw: signature, coordinateSize: size) else { return .invalid }
-      return der.withUnsafeBytes { check(pkey, of: key, alg: alg, input: signingInput, signature: $0) }
+      return der.withUnsafeBytes { check(pkey, of: key, alg: alg, input: signingInput, signature: $0, explain: explain) }
     }
-    return check(pkey, of: key, alg: alg, input: signingInput, signature: signature)
+    return check(pkey, of: key, alg: alg, input: signingInput, signature: signature, explain: explain)
   }
 
   /// Verifies with the key's pooled context for `alg` (RSA, ECDSA), or with a fresh one (EdDSA).
   static func check(
-    _ pkey: EVPPublicKey, of key: JWK, alg: JWSAlgorithm, input: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer
+    _ pkey: EVPPublicKey, of key: JWK, alg: JWSAlgorithm, input: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer,
+    explain: Bool = true
   ) -> SignatureCheck {
     guard let pool = key.cache.pool(alg, key: pkey) else {
       return digestVerify(pkey, alg: alg, input: input, signature: signature)
     }
     if pool.verify(input: input, signature: signature) { return .valid }
     // Failure path only: say what went wrong when the signature itself can tell.
+    guard explain else { return .invalid }
     switch alg.family {
     case .rsaPSS: return digestVerify(pkey, alg: alg, input: input, signature: signature)
     case .rsaPKCS1:

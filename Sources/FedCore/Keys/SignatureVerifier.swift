@@ -8,7 +8,9 @@ public enum SignatureVerifier {
   public static let headerKeyMembers = ["jwk", "jku", "x5c", "x5u"]
 
   /// Verifies `jwt` with the keys of `set`. With a `kid`, only keys with that `kid` are tried;
-  /// without one, every compatible key is tried and the outcome says so.
+  /// without one, every compatible key is tried and the outcome says so. At most
+  /// `Limits.signatureCandidates` keys are tried, and only the first `Limits.forensicCandidates`
+  /// failures get the forensics pass, so a hostile set costs bounded time.
   public static func verify(_ jwt: JWT, with set: JWKSet) -> VerificationOutcome {
     guard let name = jwt.alg, let alg = JWSAlgorithm(rawValue: name) else { return .unsupportedAlgorithm(jwt.alg) }
     let selection: KeySelection
@@ -40,8 +42,9 @@ public enum SignatureVerifier {
     var mismatches: [KeyMismatch] = []
     var tried: [KeyReference] = []
     var defect: SignatureDefect? = nil
-    for key in candidates {
-      switch verify(signingInput: input, signature: signature, alg: alg, key: key) {
+    for key in candidates.prefix(Limits.signatureCandidates) {
+      let explain = tried.count < Limits.forensicCandidates
+      switch verify(signingInput: input, signature: signature, alg: alg, key: key, explain: explain) {
       case .valid: return .verified(key: key.reference, alg: alg, selection: selection)
       case .invalid: tried.append(key.reference)
       case .defect(let found):

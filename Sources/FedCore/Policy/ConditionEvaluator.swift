@@ -22,7 +22,22 @@ public struct ConditionResult: Sendable, Equatable {
 public enum ConditionEvaluator {
   /// Evaluates one entry against the request's values for its key.
   public static func evaluate(_ condition: PolicyCondition, actual: [String]?) -> ConditionResult {
+    evaluate(condition, actual: actual, budget: nil)
+  }
+
+  /// Evaluates one entry, charging `StringLike` work to `budget` (nil: unbounded).
+  static func evaluate(_ condition: PolicyCondition, actual: [String]?, budget: MatchBudget?) -> ConditionResult {
     let op = condition.op
+    if let budget, op.base == .stringLike || op.base == .stringNotLike, let actual {
+      let cost = MatchBudget.cost(values: actual, patterns: condition.values)
+      guard budget.spend(cost) else {
+        return ConditionResult(
+          condition: condition, actual: actual, passed: false,
+          note:
+            "not evaluated: \(condition.values.count) patterns against \(actual.map(\.count).reduce(0, +)) characters exceed FedTUI's matching limit"
+        )
+      }
+    }
     if op.base == .null { return null(condition, actual: actual) }
     guard op.base.isEvaluated else {
       return ConditionResult(condition: condition, actual: actual, passed: false, note: "\(op.base.rawValue) is not evaluated by FedTUI")

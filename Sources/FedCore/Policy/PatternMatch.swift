@@ -7,32 +7,11 @@ public enum PatternMatch {
     value.unicodeScalars.contains { $0 == "*" || $0 == "?" }
   }
 
-  /// `StringLike` semantics: the whole `value` must match `pattern`.
+  /// `StringLike` semantics: the whole `value` must match `pattern`. Linear in the value's
+  /// length (`WildcardMatcher`), whatever the pattern.
   public static func like(_ value: String, _ pattern: String) -> Bool {
-    let v = Array(value.unicodeScalars)
-    let p = Array(pattern.unicodeScalars)
-    var vi = 0
-    var pi = 0
-    var starP = -1
-    var starV = 0
-    while vi < v.count {
-      if pi < p.count && (p[pi] == "?" || (p[pi] != "*" && p[pi] == v[vi])) {
-        vi += 1
-        pi += 1
-      } else if pi < p.count && p[pi] == "*" {
-        starP = pi
-        starV = vi
-        pi += 1
-      } else if starP >= 0 {
-        pi = starP + 1
-        starV += 1
-        vi = starV
-      } else {
-        return false
-      }
-    }
-    while pi < p.count && p[pi] == "*" { pi += 1 }
-    return pi == p.count
+    guard hasWildcard(pattern) else { return value.unicodeScalars.elementsEqual(pattern.unicodeScalars) }
+    return WildcardMatcher.matches(value, pattern)
   }
 
   /// The number of characters excluding whitespace, as the role trust policy quota counts them

@@ -33,7 +33,10 @@ public enum PolicyEvaluator {
   /// Evaluates against a prepared request context.
   public static func evaluate(_ policy: PolicyDocument, context: RequestContext) -> PolicyDecision {
     let required = context.requiredActions
-    let results = policy.statements.enumerated().map { statement($0.element, number: $0.offset + 1, context: context, required: required) }
+    let budget = MatchBudget(Limits.patternMatchWork)
+    let results = policy.statements.enumerated().map {
+      statement($0.element, number: $0.offset + 1, context: context, required: required, budget: budget)
+    }
     for action in required {
       if let deny = results.first(where: { $0.effect == .deny && $0.applies && $0.matchedActions.contains(action) }) {
         return PolicyDecision(
@@ -58,8 +61,10 @@ public enum PolicyEvaluator {
     return evaluate(policy, context: RequestContext.webIdentity(claims: claims, issuer: issuer, profile: profile))
   }
 
-  static func statement(_ s: PolicyStatement, number: Int, context: RequestContext, required: [String]) -> StatementResult {
-    let conditions = s.conditions.map { ConditionEvaluator.evaluate($0, actual: context.values($0.key)) }
+  static func statement(
+    _ s: PolicyStatement, number: Int, context: RequestContext, required: [String], budget: MatchBudget? = nil
+  ) -> StatementResult {
+    let conditions = s.conditions.map { ConditionEvaluator.evaluate($0, actual: context.values($0.key), budget: budget) }
     return StatementResult(
       number: number, sid: s.sid, effect: s.effect, principalMatched: principalMatches(s.principal, issuer: context.issuer),
       matchedActions: required.filter { actionMatches(s, $0) }, conditions: conditions)

@@ -17,7 +17,7 @@ public enum PolicyGenerator {
       conditions: [
         PolicyCondition(ConditionOperator(.stringEquals), spec.keyPrefix + ":aud", spec.audiences),
         PolicyCondition(ConditionOperator(subOperator), spec.keyPrefix + ":sub", subs),
-      ])
+      ] + EventScope.denyConditions(for: spec))
     var document = PolicyDocument(statements: [statement])
     document.nonWhitespaceLength = PatternMatch.nonWhitespaceCount(JSONWriter.string(PolicyRenderer.json(document)))
     return document

@@ -14,11 +14,14 @@ public struct FetchRequest: Sendable, Equatable {
   /// Request headers (e.g. a bearer for the CI token request). They are sent to the requested
   /// origin only: a redirect to another scheme, host or port drops them.
   public var headers: [HTTPHeader]
+  /// Which addresses every hop may reach: `.unrestricted` for a URL the operator gave,
+  /// `.publicOnly` (plus consent) for one that came from a token or a server (`AddressPolicy`).
+  public var consent: NetworkConsent
 
   public init(
     url: String, timeout: Double = Limits.fetchTimeout, connectTimeout: Double? = nil, maxBytes: Int = Limits.discoveryBytes,
     maxRedirects: Int = Limits.redirects,
-    caFile: String? = nil, headers: [HTTPHeader] = []
+    caFile: String? = nil, headers: [HTTPHeader] = [], consent: NetworkConsent = .unrestricted
   ) {
     self.url = url
     self.timeout = timeout
@@ -27,6 +30,7 @@ public struct FetchRequest: Sendable, Equatable {
     self.maxRedirects = maxRedirects
     self.caFile = caFile
     self.headers = headers
+    self.consent = consent
   }
 }
 
@@ -127,6 +131,8 @@ public enum FetchStage: String, Sendable, Equatable {
   case tooLarge = "too-large"
   case tooManyRedirects = "redirects"
   case notJSON = "not-json"
+  /// The host is not publicly routable and the operator did not consent (`issuer-not-public`).
+  case notPublic = "not-public"
   case cancelled
   case other
 }
@@ -140,13 +146,19 @@ public struct FetchFailure: Error, Sendable, Equatable {
   /// The response, where one arrived (HTTP status failures, not-JSON bodies).
   public var response: FetchResponse?
   public var elapsed: Double
+  /// The refused host and address, for `.notPublic`.
+  public var refused: RefusedAddress?
 
-  public init(url: String, stage: FetchStage, message: String, response: FetchResponse? = nil, elapsed: Double = 0) {
+  public init(
+    url: String, stage: FetchStage, message: String, response: FetchResponse? = nil, elapsed: Double = 0,
+    refused: RefusedAddress? = nil
+  ) {
     self.url = url
     self.stage = stage
     self.message = message
     self.response = response
     self.elapsed = elapsed
+    self.refused = refused
   }
 }
 

@@ -4,8 +4,10 @@ public enum ProbeURLs {
   /// a scheme (GitLab's old bare-host `iss`, e.g. `gitlab.example.com`) is probed as
   /// `https://<host>`: the evidence then shows what the operator most likely meant, while the
   /// diagnosis still reports `iss-not-https` from the token itself. `http://` is kept as given.
+  /// A query or fragment is cut off (IAM refuses both; `iss-url-invalid` reports them), so that
+  /// a `#` cannot swallow the well-known path.
   public static func base(issuer: String) -> String {
-    var base = issuer
+    var base = IssuerURL.withoutQueryOrFragment(issuer)
     if !base.contains("://") { base = "https://" + base }
     if base.hasSuffix("/") { base.removeLast() }
     return base

@@ -15,11 +15,14 @@ public struct ProviderProbe: Sendable {
     /// Size cap of the key set (and of each alternate location).
     public var jwksMaxBytes: Int
     public var maxRedirects: Int
+    /// Which addresses may be fetched (`Checker` passes `.publicOnly` plus the operator's consent).
+    public var consent: NetworkConsent
 
     public init(
       timeout: Double = Limits.fetchTimeout, caFile: String? = nil, discoveryMaxBytes: Int = Limits.discoveryBytes,
-      jwksMaxBytes: Int = Limits.jwksBytes, maxRedirects: Int = Limits.redirects
+      jwksMaxBytes: Int = Limits.jwksBytes, maxRedirects: Int = Limits.redirects, consent: NetworkConsent = .unrestricted
     ) {
+      self.consent = consent
       self.timeout = timeout
       self.caFile = caFile
       self.discoveryMaxBytes = discoveryMaxBytes
@@ -79,7 +82,7 @@ public struct ProviderProbe: Sendable {
   public func fetchDocument(_ url: String, maxBytes: Int) async -> DocumentFetch {
     let request = FetchRequest(
       url: url, timeout: options.timeout, maxBytes: maxBytes, maxRedirects: options.maxRedirects,
-      caFile: options.caFile)
+      caFile: options.caFile, consent: options.consent)
     return DocumentFetch(url: url, result: DocumentCheck.requireJSON(await fetcher.fetch(request)))
   }
 

@@ -25,6 +25,22 @@ public enum Limits {
   public static let connectTimeout: Double = 5
   /// Redirects followed per fetch; one more, or a repeat, fails with stage `redirects`.
   public static let redirects = 3
+  /// Keys tried per signature check: the first this many with the token's `kid` (STS uses one key
+  /// per `kid`; a set holding thousands with the same `kid` must not cost seconds). Evidence says
+  /// how many there were; `jwks-duplicate-kid` reports the duplication.
+  public static let signatureCandidates = 16
+  /// Failed RSA checks that get the forensics pass (recovering what the key signed); the rest
+  /// are reported as plain failures.
+  public static let forensicCandidates = 4
+  /// RSA public exponents longer than this many bits make the key unusable here
+  /// (`jwks-exponent-too-large`): real keys use 65537 (17 bits), OpenSSL refuses exponents over
+  /// 64 bits for moduli over 3072 bits (OPENSSL_RSA_MAX_PUBEXP_BITS), and a 2048-bit exponent
+  /// costs a full modular exponentiation per check.
+  public static let rsaExponentBits = 64
+  /// `StringLike` work per policy evaluation, in character steps (value length × pattern words,
+  /// summed over every value pair of every condition). A condition past it is not evaluated
+  /// (it fails, and the trace says so), so a 4 MiB policy against a 1 MiB token stays bounded.
+  public static let patternMatchWork = 150_000_000
   /// Characters of pasted AWS error text that `explain` reads; the rest is ignored.
   public static let explainCharacters = 16_384
 }

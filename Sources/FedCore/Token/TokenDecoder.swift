@@ -20,6 +20,8 @@ public enum TokenDecodeError: Error, Sendable, Equatable {
   case notObject(segment: Segment, found: String)
   /// Over the decoder's size cap (far above STS's 20,000).
   case tooLarge(length: Int, limit: Int)
+  /// The text held a byte that is not UTF-8 (a token file in another encoding), at this byte offset.
+  case notUTF8(offset: Int)
 
   /// One sentence naming the segment and place at fault.
   public var message: String {
@@ -32,6 +34,8 @@ public enum TokenDecodeError: Error, Sendable, Equatable {
     case .notJSON(let segment, let error): "the \(segment.rawValue) is not valid JSON: \(error)"
     case .notObject(let segment, let found): "the \(segment.rawValue) is JSON \(found), not an object"
     case .tooLarge(let length, let limit): "the token is \(length) characters, over the \(limit)-character limit"
+    case .notUTF8(let offset):
+      "the token text is not UTF-8: invalid byte at offset \(offset) (only UTF-8, or UTF-16 with a byte-order mark, is read)"
     }
   }
 }
@@ -50,6 +54,7 @@ public enum TokenDecoder {
     let length = compact.utf8.count
     if length == 0 { return .failure(.empty) }
     if length > maxLength { return .failure(.tooLarge(length: length, limit: maxLength)) }
+    if let offset = input.invalidByteOffset { return .failure(.notUTF8(offset: offset)) }
     if let jwt = decodeFast(compact, cleanings: input.cleanings) { return .success(jwt) }
     return decodeSegments(compact, cleanings: input.cleanings)
   }

@@ -3,6 +3,7 @@
 public struct TokenInput: Sendable, Equatable {
   /// One cleaning step that changed the input.
   public enum Cleaning: String, Sendable, Equatable, CaseIterable {
+    case byteOrderMark = "removed a byte-order mark (a UTF-16 or UTF-8-with-BOM token file was decoded)"
     case bearerPrefix = "removed a leading \"Bearer \""
     case quotes = "removed surrounding quotes"
     case whitespace = "removed whitespace or line breaks"
@@ -12,6 +13,9 @@ public struct TokenInput: Sendable, Equatable {
   public var compact: String
   /// The steps that changed the input, in the order they were applied.
   public var cleanings: [Cleaning]
+  /// The UTF-8 byte offset of the first U+FFFD in the raw text: where a token file held a byte
+  /// that is not UTF-8 (`TokenFileText`). Nil for clean text.
+  public var invalidByteOffset: Int?
 
   public init(raw: String) {
     // Fast path, the common case: a token that is already compact (only base64url characters,
@@ -19,10 +23,16 @@ public struct TokenInput: Sendable, Equatable {
     if Self.isAlreadyCompact(raw) {
       self.compact = raw
       self.cleanings = []
+      self.invalidByteOffset = nil
       return
     }
     var steps: Set<Cleaning> = []
+    invalidByteOffset = Self.replacementOffset(raw)
     var text = Substring(raw)
+    if text.unicodeScalars.first == "\u{FEFF}" {
+      text = Substring(text.unicodeScalars.dropFirst())
+      steps.insert(.byteOrderMark)
+    }
     func trim() {
       let before = text.count
       while let f = text.first, f.isWhitespace { text.removeFirst() }
@@ -49,6 +59,16 @@ public struct TokenInput: Sendable, Equatable {
     }
     self.compact = String(text)
     self.cleanings = Cleaning.allCases.filter(steps.contains)
+  }
+
+  /// The UTF-8 offset of the first U+FFFD (EF BF BD), if any.
+  static func replacementOffset(_ raw: String) -> Int? {
+    var offset = 0
+    for scalar in raw.unicodeScalars {
+      if scalar == "\u{FFFD}" { return offset }
+      offset += UTF8.width(scalar)
+    }
+    return nil
   }
 
   /// Whether every byte is a base64url character, `.` or `=`: then no cleaning step applies

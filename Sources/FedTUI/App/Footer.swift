@@ -4,8 +4,8 @@ import FedCore
 enum Footer {
   static func render(_ screen: inout Screen, _ rect: Rect, _ m: Model) {
     if let prompt = m.prompt {
-      let shown = prompt.kind == .token ? masked(prompt.text) : prompt.text
-      let text = prompt.label + TextSafety.escaped(shown)
+      let shown = prompt.kind == .token || TokenShape.isJWTLike(prompt.text) ? masked(prompt.text) : prompt.text
+      let text = prompt.label + TextSafety.escaped(shown) + (prompt.error.map { "  ✖ " + TextSafety.escaped($0) } ?? "")
       // Keep the end of long input visible.
       let room = rect.width - 1
       let visible = DisplayWidth.of(text) > room ? "…" + String(text.suffix(max(0, room - 1))) : text

@@ -27,10 +27,16 @@ struct Prompt: Equatable, Sendable {
     /// Asking for the issuer; `thenToken` chains to the token prompt (first start).
     case issuer(thenToken: Bool)
     case token, export, filter, command
+    /// A y/n question (`Question`): no text is typed.
+    case question(Question)
   }
 
   var kind: Kind
   var text: String = ""
+  /// True while `text` is the proposed default: the first typed character replaces it.
+  var isDefault = false
+  /// Why the last submitted text was refused (shown after it; cleared by typing).
+  var error: String?
 
   var label: String {
     switch kind {
@@ -39,6 +45,7 @@ struct Prompt: Equatable, Sendable {
     case .export: "Export report to (.md or .json): "
     case .filter: "Filter claims: "
     case .command: ":"
+    case .question(let q): q.text
     }
   }
 }
@@ -104,6 +111,8 @@ struct Model: Equatable, Sendable {
   var claimFilter = ""
 
   var wizard = WizardPane.State()
+  /// Hosts the operator was already asked about (`issuer-not-public`): asked once each.
+  var askedHosts: Set<String> = []
 
   init() {}
 

@@ -19,6 +19,8 @@ enum Msg: Sendable {
 /// A file that could not be read or written, with the reason.
 struct FileFailure: Error, Equatable, Sendable {
   var message: String
+  /// The path already exists (an export then asks before replacing it).
+  var exists = false
 }
 
 /// What happened to an OSC 52 copy request.
@@ -35,6 +37,9 @@ enum Effect: Equatable, Sendable {
   case cancel(job: Int)
   case readTokenFile(path: String)
   case copy(String)
+  /// Creates a new file (`O_EXCL|O_NOFOLLOW`, 0600); an existing path fails with `exists`.
   case writeFile(path: String, contents: String)
+  /// Replaces a path the operator agreed to replace: a new 0600 file renamed over it.
+  case replaceFile(path: String, contents: String)
   case quit
 }

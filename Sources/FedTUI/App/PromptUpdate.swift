@@ -5,6 +5,10 @@ extension App {
   /// Esc cancels. The filter prompt applies as you type.
   static func promptKey(_ m: inout Model, _ key: Key) -> [Effect] {
     guard let prompt = m.prompt else { return [] }
+    if case .question(let question) = prompt.kind { return questionKey(&m, question, key) }
+    if prompt.isDefault, case .char = key { m.prompt?.text = "" }
+    m.prompt?.isDefault = false
+    m.prompt?.error = nil
     switch key {
     case .char(let c):
       m.prompt?.text.append(c)
@@ -29,6 +33,13 @@ extension App {
     }
   }
 
+  /// Why typed text is not an issuer (`IssuerURL`, the rules `check` applies); nil when it is,
+  /// or when empty (the token's `iss`).
+  static func issuerError(_ text: String) -> String? {
+    let trimmed = text.trimmingSpaces
+    return trimmed.isEmpty ? nil : IssuerURL.promptError(trimmed)
+  }
+
   /// Live effects of editing: the claim filter narrows as you type.
   static func promptChanged(_ m: inout Model) -> [Effect] {
     guard let prompt = m.prompt, prompt.kind == .filter else { return [] }
@@ -39,8 +50,13 @@ extension App {
   }
 
   static func submit(_ m: inout Model, _ prompt: Prompt) -> [Effect] {
+    if prompt.kind != .filter, TokenShape.isJWTLike(prompt.text) { return loadToken(&m, prompt.text) }
     switch prompt.kind {
     case .issuer(let thenToken):
+      if let error = issuerError(prompt.text) {
+        m.prompt = Prompt(kind: prompt.kind, text: prompt.text, error: error)
+        return []
+      }
       let effects = setIssuer(&m, prompt.text)
       if thenToken && m.input == nil { m.prompt = Prompt(kind: .token) }
       return effects
@@ -49,7 +65,7 @@ extension App {
       return loadToken(&m, prompt.text)
     case .export:
       return export(&m, path: prompt.text.trimmingSpaces)
-    case .filter:
+    case .filter, .question:
       return []
     case .command:
       return command(&m, prompt.text.trimmingSpaces)
@@ -63,7 +79,12 @@ extension App {
     let arg = parts.count > 1 ? parts[1] : ""
     switch name {
     case "q", "quit": return quit(&m)
-    case "issuer": return setIssuer(&m, arg)
+    case "issuer":
+      if let error = issuerError(arg) {
+        m.flash = Flash(text: "issuer: \(error)", isError: true)
+        return []
+      }
+      return setIssuer(&m, arg)
     case "token": return loadToken(&m, arg)
     case "role": return setRole(&m, arg)
     case "export": return export(&m, path: arg)

@@ -4,10 +4,7 @@ import FedCore
 /// claims, and only the first and last four characters of the signature. Text from the token
 /// or the network is escaped (Markdown) or JSON-escaped, so `cat report.md` cannot drive a terminal.
 enum Report {
-  static func redactedSignature(_ jwt: JWT?) -> String {
-    guard let sig = jwt?.encodedSignature, sig.count > 12 else { return "(redacted)" }
-    return String(sig.prefix(4)) + "…" + String(sig.suffix(4))
-  }
+  static func redactedSignature(_ jwt: JWT?) -> String { MarkdownReport.redactedSignature(jwt) }
 
   static func verdict(_ m: Model) -> Verdict { Verdict(m.rows.findings) }
 
@@ -44,26 +41,7 @@ enum Report {
   }
 
   static func markdown(_ m: Model) -> String {
-    let findings = m.rows.findings
-    var out = "# FedTUI report\n\n"
-    out += "**" + VerdictLine.text(m) + "**\n\n"
-    out += "- Issuer: `\(TextSafety.escaped(m.issuer ?? "(none)"))`\n"
-    if let jwt = m.jwt {
-      out += "- Signature: `\(redactedSignature(jwt))` (redacted)\n\n## Token header\n\n```json\n"
-      out += JSONWriter.string(jwt.header, pretty: true) + "\n```\n\n## Claims\n\n```json\n"
-      out += JSONWriter.string(jwt.claims, pretty: true) + "\n```\n\n"
-    } else if let e = m.decodeError {
-      out += "- Token: does not decode: \(TextSafety.escaped(e.message))\n\n"
-    }
-    out += "## Findings\n\n"
-    if findings.isEmpty { out += "None.\n" }
-    for f in findings {
-      out += "### `\(f.id.rawValue)` (\(f.severity.rawValue))\n\n\(TextSafety.escaped(f.title))\n\n"
-      for e in f.evidence { out += "- \(TextSafety.escaped(e.label)): `\(TextSafety.escaped(e.value))`\n" }
-      if let aws = f.awsError { out += "\nAWS error: `\(aws)`\n" }
-      if let fix = f.fix { out += "\nFix: \(TextSafety.escaped(fix))\n" }
-      out += "\n"
-    }
-    return out
+    MarkdownReport.render(
+      verdict: VerdictLine.text(m), issuer: m.issuer, jwt: m.jwt, decodeError: m.decodeError, findings: m.rows.findings)
   }
 }

@@ -7,6 +7,11 @@ enum App {
     case .key(let key):
       return handleKey(&m, key)
     case .paste(let text):
+      // A token goes to the token slot whatever prompt is open (never into an issuer or a file name).
+      if m.prompt != nil && TokenShape.isJWTLike(text) {
+        m.prompt = nil
+        return loadToken(&m, text)
+      }
       if m.prompt != nil {
         m.prompt?.text += text.filter { $0 != "\n" && $0 != "\r" }
         return promptChanged(&m)
@@ -28,6 +33,8 @@ enum App {
       m.flash = Flash(text: "Cannot read \(TextSafety.escaped(path)): \(f.message)", isError: true)
     case .copied(let result):
       m.flash = copyFlash(result)
+    case .exported(let path, let failure) where failure?.exists == true:
+      m.prompt = Prompt(kind: .question(.replaceFile(path: path)))
     case .exported(let path, let failure):
       let shown = TextSafety.escaped(path)
       m.flash =
@@ -43,6 +50,7 @@ enum App {
     m.jobs.removeAll { $0.id == job }
     m.outcome = outcome
     m.rebuildRows()
+    askAboutRefusedHost(&m)
   }
 
   /// One fetch of the running check started or finished.
@@ -158,6 +166,6 @@ enum App {
       m.flash = Flash(text: "Nothing to export yet: press p to load a token", isError: true)
       return
     }
-    m.prompt = Prompt(kind: .export, text: "fedtui-report.md")
+    m.prompt = Prompt(kind: .export, text: "fedtui-report.md", isDefault: true)
   }
 }

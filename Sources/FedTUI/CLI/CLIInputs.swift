@@ -1,9 +1,10 @@
+import FedCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FedCore
 
 /// Reading the operator's files for `check` (and stdin for `--token-file -`) without Foundation.
 /// Every failure is a `UsageError` naming the flag and the file (exit 2).
@@ -38,6 +39,12 @@ enum CLIInputs {
       throw UsageError(message: "\(flag): \(path) is not UTF-8 text")
     }
     return text
+  }
+
+  /// A token file: UTF-8, or UTF-16 / UTF-8 with a byte-order mark (`TokenFileText`). Bytes that
+  /// are not text are the token's problem (`token-malformed`), not a usage error.
+  static func tokenText(_ path: String, flag: String) throws -> String {
+    TokenFileText.decode(try read(path, flag: flag))
   }
 
   /// A readable regular file, checked up front (for paths handed to libcurl, like `--ca-file`).

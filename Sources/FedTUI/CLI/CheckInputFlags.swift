@@ -23,6 +23,10 @@ struct CheckInputFlags: ParsableArguments {
   @Option(name: .customLong("ca-file"), help: ArgumentHelp("Extra trust anchors (PEM) for fetches.", valueName: "pem")) var caFile: String?
   @Option(name: .long, help: ArgumentHelp("Seconds allowed per fetch.", valueName: "seconds")) var timeout: Double = Limits.fetchTimeout
   @Option(name: .long, help: ArgumentHelp("The clock, in Unix seconds.", valueName: "unix-seconds")) var now: Int64?
+  @Flag(
+    name: .customLong("allow-private-network"),
+    help: "Fetch issuers and key sets on loopback, private or link-local addresses (refused by default).")
+  var allowPrivateNetwork = false
 
   func validate() throws {
     guard timeout > 0, timeout <= Limits.maxTimeout else {
@@ -35,14 +39,16 @@ struct CheckInputFlags: ParsableArguments {
 
   /// Reads every file named by a flag up front (a failure names the flag and the file: exit 2).
   func makeOptions() throws -> CheckOptions {
-    let token = try tokenFile.map { try CLIInputs.text($0, flag: "--token-file") }
+    let token = try tokenFile.map { try CLIInputs.tokenText($0, flag: "--token-file") }
     let read = { (path: String?, flag: String) throws -> CheckOptions.SavedDocument? in
       try path.map { CheckOptions.SavedDocument(path: $0, bytes: try CLIInputs.read($0, flag: flag)) }
     }
     if let caFile { try CLIInputs.requireReadable(caFile, flag: "--ca-file") }
-    return CheckOptions(
+    var options = CheckOptions(
       issuer: issuer, tokenText: token, audiences: audiences, providerURL: providerURL, wantClaims: wantClaims,
       discoveryDocument: try read(discoveryFile, "--discovery-file"), jwksDocument: try read(jwksFile, "--jwks-file"),
       policyDocument: try read(policyFile, "--policy-file"), caFile: caFile, timeout: timeout, now: now)
+    options.consent = NetworkConsent(allowPrivateNetwork: allowPrivateNetwork)
+    return options
   }
 }

@@ -20,6 +20,7 @@ struct FedTUIMain {
   /// usage errors) finish before the concurrency runtime starts its threads; the others run in
   /// a task while the main queue is serviced, as an `async` main would.
   static func main() {
+    CoreDumps.disable()
     let arguments = Array(CommandLine.arguments.dropFirst())
     let command: ParsableCommand
     switch parse(arguments) {

@@ -114,6 +114,9 @@ enum WizardPane {
       trace.append("No token loaded: press p to paste one and see this policy evaluated against it.")
     }
     trace.append("")
+    trace.append("Admits:")
+    trace += EventScope.admitted(review.spec.scope).map { "  " + TextSafety.escaped($0) }
+    trace.append("")
     trace.append(review.findings.isEmpty ? "✔ The linter finds nothing to change." : "Linter:")
     trace += review.findings.map { "  \($0.severity.rawValue) \($0.id.rawValue): " + TextSafety.escaped($0.title) }
     return [

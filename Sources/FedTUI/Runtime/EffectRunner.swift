@@ -26,7 +26,9 @@ final class EffectRunner {
     case .readTokenFile(let path):
       Task.detached { inbox.post(.tokenFileRead(path: path, FileIO.read(path))) }
     case .writeFile(let path, let contents):
-      Task.detached { inbox.post(.exported(path: path, FileIO.write(path, contents))) }
+      Task.detached { inbox.post(.exported(path: path, FileIO.create(path, contents))) }
+    case .replaceFile(let path, let contents):
+      Task.detached { inbox.post(.exported(path: path, FileIO.replace(path, contents))) }
     case .copy(let text):
       inbox.post(.copied(terminal.copy(text)))
     case .quit:

@@ -1,9 +1,10 @@
+import FedCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FedCore
 
 /// Small file reads and writes without Foundation, for the runner.
 enum FileIO {
@@ -27,21 +28,6 @@ enum FileIO {
       bytes += chunk[0..<n]
       if bytes.count > limit { return .failure(FileFailure(message: "larger than \(limit) bytes")) }
     }
-    return .success(String(decoding: bytes, as: UTF8.self))
-  }
-
-  /// Writes (creating or truncating) with mode 0600: reports hold claims.
-  static func write(_ path: String, _ contents: String) -> FileFailure? {
-    let fd = open(expand(path), O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard fd >= 0 else { return FileFailure(message: String(cString: strerror(errno))) }
-    defer { close(fd) }
-    var bytes = Array(contents.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-      if n <= 0 { return FileFailure(message: String(cString: strerror(errno))) }
-      offset += n
-    }
-    return nil
+    return .success(TokenFileText.decode(bytes))
   }
 }

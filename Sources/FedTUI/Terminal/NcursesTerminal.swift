@@ -83,7 +83,7 @@ final class NcursesTerminal: TerminalDevice {
       // After the first unit, drain what is already buffered; wait briefly inside sequences.
       wtimeout(fed_stdscr(), decoder.isIdle ? 0 : 30)
     }
-    return out
+    return PasteBurst.coalesce(out)
   }
 
   static func key(forCode code: Int32) -> Key? {

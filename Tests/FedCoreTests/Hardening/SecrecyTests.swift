@@ -32,7 +32,9 @@ import Testing
     let mark = "MARK-" + UUID().uuidString
     try await FaultServer.with { server in
       let token = HostileTokens.token(
-        payload: #"{"iss":"\#(server.info.base)/ok","sub":"project_path:g/p:ref_type:branch:ref:main","aud":"sts.amazonaws.com","exp":1700003600,"iat":1700000000,"note":"x\#(mark)x"}"#)
+        payload:
+          #"{"iss":"\#(server.info.base)/ok","sub":"project_path:g/p:ref_type:branch:ref:main","aud":"sts.amazonaws.com","exp":1700003600,"iat":1700000000,"note":"x\#(mark)x"}"#
+      )
       let signature = String(token.split(separator: ".")[2])
       let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
       let reference = FileManager.default.temporaryDirectory.appendingPathComponent("fedtui-secrecy-ref-\(UUID().uuidString)").path
@@ -44,10 +46,15 @@ import Testing
       for format in ["text", "json"] {
         outputs.append(
           try FedTUIProcess.run(
-            ["check", "--token-file", "-", "--ca-file", server.info.ca, "--now", "1700000100", "--format", format],
+            [
+              "check", "--token-file", "-", "--ca-file", server.info.ca, "--allow-private-network", "--now", "1700000100", "--format",
+              format,
+            ],
             stdin: Array(token.utf8)))
       }
-      outputs.append(try FedTUIProcess.run(["check", "--token-file", "-", "--issuer", "https://127.0.0.1:1", "--timeout", "1"], stdin: Array((token + "garbage").utf8)))
+      outputs.append(
+        try FedTUIProcess.run(
+          ["check", "--token-file", "-", "--issuer", "https://127.0.0.1:1", "--timeout", "1"], stdin: Array((token + "garbage").utf8)))
 
       // A control file holding the mark proves the search finds what is there (it is removed after).
       let control = FileManager.default.temporaryDirectory.appendingPathComponent("fedtui-secrecy-control-\(UUID().uuidString)").path

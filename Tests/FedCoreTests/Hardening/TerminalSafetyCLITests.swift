@@ -29,7 +29,7 @@ import Testing
         let token = HostileTokens.escapingToken(iss: server.info.base + issuerPath)
         let outcome = try FedTUIProcess.run(
           [
-            "check", "--token-file", "-", "--ca-file", server.info.ca, "--timeout", "30", "--now", Self.now,
+            "check", "--token-file", "-", "--ca-file", server.info.ca, "--allow-private-network", "--timeout", "30", "--now", Self.now,
             "--want-claim", HostileTokens.escapes, "--audience", HostileTokens.escapes, "--format", format,
           ], stdin: Array(token.utf8))
         #expect(outcome.status == 1, "\(issuerPath): \(outcome.stderrText)")
@@ -42,7 +42,8 @@ import Testing
 
   @Test(arguments: ["text", "json"])
   func explainOfAnEscapingMessage(format: String) throws {
-    let message = "An error occurred (InvalidIdentityToken): \(HostileTokens.escapes) Missing a required claim: aud \(HostileTokens.escapes)"
+    let message =
+      "An error occurred (InvalidIdentityToken): \(HostileTokens.escapes) Missing a required claim: aud \(HostileTokens.escapes)"
     Self.expectSafe(try FedTUIProcess.run(["explain", message, "--format", format]), json: format == "json", "explain")
     let unknown = try FedTUIProcess.run(["explain", HostileTokens.escapes, "--format", format])
     Self.expectSafe(unknown, json: format == "json", "explain unrecognised")

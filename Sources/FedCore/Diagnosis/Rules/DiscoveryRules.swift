@@ -24,7 +24,7 @@ enum DiscoveryRules {
   }
 
   static func reachability(_ fetch: DocumentFetch) -> [Finding] {
-    guard let failure = fetch.failure, failure.stage != .notJSON else { return [] }
+    guard let failure = fetch.failure, failure.stage != .notJSON, failure.stage != .notPublic else { return [] }
     return [
       Finding(
         .discoveryUnreachable, .error, title: "The discovery document could not be fetched (\(failure.stage.rawValue))",

@@ -37,12 +37,7 @@ enum IssuerRules {
   }
 
   static func urlProblems(_ iss: String) -> [Finding] {
-    var problems: [Evidence] = []
-    let (authority, _) = splitAuthority(iss)
-    if authority.contains(":") && !authority.hasPrefix("[") { problems.append(Evidence("port", "the URL has a port (\(authority))")) }
-    if iss.contains("?") { problems.append(Evidence("query", "the URL has a query")) }
-    if iss.contains("#") { problems.append(Evidence("fragment", "the URL has a fragment")) }
-    if iss.utf8.count > 255 { problems.append(Evidence("length", "\(iss.utf8.count) characters (IAM allows 255)")) }
+    let problems = IssuerURL.problems(iss).map { Evidence($0.label, $0.message) }
     guard !problems.isEmpty else { return [] }
     let onlyFragment = problems.count == 1 && problems[0].label == "fragment"
     return [
@@ -50,7 +45,7 @@ enum IssuerRules {
         .issURLInvalid, .error, title: "iss cannot be an IAM provider URL", evidence: [Evidence("iss", iss)] + problems,
         awsError: AWSErrorText.noProvider(iss),
         fix:
-          "The IAM provider URL takes no port, query or fragment and at most 255 characters; serve the issuer on 443 at a plain https URL.",
+          "The IAM provider URL takes no userinfo, port, query or fragment and at most 255 characters; serve the issuer on 443 at a plain https URL.",
         confidence: onlyFragment ? .unconfirmed : .documented)
     ]
   }

@@ -3,6 +3,7 @@
 enum KeySetRules {
   static func findings(_ c: DiagnosisContext) -> [Finding] {
     guard let fetch = c.input.snapshot?.jwks else { return [] }
+    if let failure = fetch.failure, failure.stage == .notPublic { return [] }
     if let failure = fetch.failure, failure.stage != .notJSON {
       return [
         Finding(

@@ -54,6 +54,7 @@ enum TokenShapeRules {
       }
       if case .notJSON(let segment, _) = error { evidence.append(Evidence("segment", segment.rawValue)) }
       if case .notObject(let segment, _) = error { evidence.append(Evidence("segment", segment.rawValue)) }
+      if case .notUTF8(let offset) = error { evidence.append(Evidence("offset", "byte \(offset)")) }
       return [
         Finding(
           .tokenMalformed, .error, title: "The token is not a compact JWS", evidence: evidence,

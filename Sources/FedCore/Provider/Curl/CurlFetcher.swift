@@ -15,9 +15,12 @@
 public struct CurlFetcher: Fetcher {
   /// Where the system roots come from; `.platform` unless a test or an air-gapped setup says otherwise.
   public var systemRoots: SystemRoots
+  /// How hosts are resolved and classified for the address check (`AddressGuard`).
+  public var lookup: HostLookup
 
-  public init(systemRoots: SystemRoots = .platform) {
+  public init(systemRoots: SystemRoots = .platform, lookup: HostLookup = .system) {
     self.systemRoots = systemRoots
+    self.lookup = lookup
   }
 
   public func fetch(_ request: FetchRequest) async -> Result<FetchResponse, FetchFailure> {
@@ -25,8 +28,8 @@ public struct CurlFetcher: Fetcher {
     if Task.isCancelled { return .failure(FetchFailure(url: request.url, stage: .cancelled, message: "cancelled")) }
     let cancel = CancelFlag()
     return await withTaskCancellationHandler {
-      await BlockingThread.run { [systemRoots] in
-        Self.performBlocking(request, roots: systemRoots.resolved, cancel: cancel)
+      await BlockingThread.run { [systemRoots, lookup] in
+        Self.performBlocking(request, roots: systemRoots.resolved, lookup: lookup, cancel: cancel)
       }
     } onCancel: {
       cancel.cancel()
@@ -34,7 +37,7 @@ public struct CurlFetcher: Fetcher {
   }
 
   /// The whole fetch, blocking the calling thread.
-  static func performBlocking(_ request: FetchRequest, roots: SystemRoots, cancel: CancelFlag)
+  static func performBlocking(_ request: FetchRequest, roots: SystemRoots, lookup: HostLookup = .system, cancel: CancelFlag)
     -> Result<FetchResponse, FetchFailure>
   {
     let trust: TrustSetting
@@ -42,7 +45,7 @@ public struct CurlFetcher: Fetcher {
     case .success(let setting): trust = setting
     case .failure(let failure): return .failure(failure)
     }
-    let result = RedirectWalk(request: request, trust: trust, cancel: cancel, start: .now).run().result
+    let result = RedirectWalk(request: request, trust: trust, cancel: cancel, start: .now, lookup: lookup).run().result
     guard request.caFile != nil else {
       // libcurl verified against the system roots alone: any HTTPS response is publicly trusted.
       return marked(result) { _ in true }
@@ -84,6 +87,9 @@ public struct CurlFetcher: Fetcher {
     let rest = url.dropFirst(scheme.count)
     if rest.isEmpty || rest.first == "/" || rest.first == "?" || rest.first == "#" {
       return invalid("the URL has no host")
+    }
+    if URLParts(url)?.userinfo != nil {
+      return invalid("the URL carries userinfo (user@ before the host): FedTUI never sends credentials")
     }
     return nil
   }

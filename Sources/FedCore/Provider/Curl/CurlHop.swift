@@ -16,6 +16,8 @@ struct CurlHop {
   var trust: TrustSetting
   /// Request headers, as `Name: value` lines.
   var headers: [HTTPHeader] = []
+  /// `CURLOPT_RESOLVE` entries pinning the host to the addresses `AddressGuard` checked.
+  var resolve: [String] = []
 
   /// What one exchange produced; `code` is libcurl's result.
   struct Outcome {
@@ -39,6 +41,10 @@ struct CurlHop {
         redirectTarget: nil, certificates: [], tooLarge: false, cancelled: false)
     }
     defer { curl_easy_cleanup(handle) }
+    var pins: UnsafeMutablePointer<curl_slist>? = nil
+    for entry in resolve { pins = curl_slist_append(pins, entry) }
+    defer { curl_slist_free_all(pins) }
+    if let pins { fed_curl_setopt_slist(handle, CURLOPT_RESOLVE, pins) }
     let sink = TransferSink(maxBytes: maxBytes, cancel: cancel)
     let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
     errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)

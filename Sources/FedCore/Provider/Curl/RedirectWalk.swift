@@ -9,6 +9,7 @@ struct RedirectWalk {
   var trust: TrustSetting
   var cancel: CancelFlag
   var start: ContinuousClock.Instant
+  var lookup: HostLookup = .system
 
   /// The walk's result.
   struct Outcome {
@@ -25,10 +26,16 @@ struct RedirectWalk {
       let remainingMs = Int(((request.timeout - elapsed()) * 1000).rounded(.up))
       if cancel.isCancelled { return fail(.cancelled, "cancelled", at: url) }
       if remainingMs <= 0 { return fail(.timeout, "timed out after \(request.timeout) s", at: url) }
+      let pins: [String]
+      switch AddressGuard.check(url, consent: request.consent, lookup: lookup) {
+      case .connect(let entries): pins = entries
+      case .refuse(let refused): return refuse(refused, at: url, redirects: redirects)
+      case .unresolvable(let message): return fail(.dns, message, at: url)
+      }
       let hop = CurlHop(
         url: url, timeoutMs: remainingMs, connectTimeoutMs: Int(request.connectTimeout * 1000),
         maxBytes: request.maxBytes, trust: trust,
-        headers: Self.sameOrigin(url, request.url) ? request.headers : []
+        headers: Self.sameOrigin(url, request.url) ? request.headers : [], resolve: pins
       ).perform(cancel: cancel)
       let response = FetchResponse(
         requestedURL: request.url, finalURL: url, status: hop.status, headers: hop.headers, body: hop.body,
@@ -56,6 +63,9 @@ struct RedirectWalk {
     if let bad = CurlFetcher.validate(target) {
       return fail(.invalidURL, "redirect to \(target): \(bad.message)", at: url, response: response)
     }
+    if CurlFetcher.isHTTPS(url) && !CurlFetcher.isHTTPS(target) {
+      return fail(.invalidURL, "redirect from https to \(target) refused: never downgraded to plain http", at: url, response: response)
+    }
     if visited.contains(target) {
       return fail(.tooManyRedirects, "redirect loop: \(target) was already visited", at: url, response: response)
     }
@@ -63,6 +73,14 @@ struct RedirectWalk {
       return fail(.tooManyRedirects, "more than \(request.maxRedirects) redirects", at: url, response: response)
     }
     return nil
+  }
+
+  /// A hop refused by the address check: nothing was sent to it.
+  private func refuse(_ refused: RefusedAddress, at url: String, redirects: [Redirect]) -> Outcome {
+    let message = refused.sentence + "; not fetched (AWS fetches from the internet and cannot reach it either)"
+    let text = url == request.url ? message : "at \(url): \(message)"
+    let failure = FetchFailure(url: request.url, stage: .notPublic, message: text, elapsed: elapsed(), refused: refused)
+    return Outcome(result: .failure(failure))
   }
 
   private func finished(_ response: FetchResponse) -> Outcome {
