@@ -6,7 +6,7 @@ import Testing
 /// Start-up disables core dumps: the token must not land in a core file.
 @Suite(.serialized) struct CoreDumpTests {
   /// The real process, while it waits for the token on stdin: /proc shows a core limit of 0.
-  @Test func runningCheckHasNoCoreLimit() throws {
+  @Test func runningCheckHasNoCoreLimit() async throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let process = Process()
     process.executableURL = root.appendingPathComponent(".build/debug/fedtui")
@@ -25,7 +25,7 @@ import Testing
       let limits = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/limits", encoding: .utf8)) ?? ""
       let core = limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") }.map(String.init)
       if let core, core.split(separator: " ").filter({ !$0.isEmpty }).dropFirst(4).prefix(2) == ["0", "0"] { line = core }
-      if line == nil { usleep(50_000) }
+      if line == nil { try await Task.sleep(for: .milliseconds(50)) }
     }
     let core = try #require(line, "the core limit never became 0")
     let fields = core.split(separator: " ").filter { !$0.isEmpty }

@@ -26,7 +26,7 @@ import Testing
     #expect(finding.evidence("kind")?.contains("loopback") == true)
     #expect(finding.evidence("AWS")?.contains("cannot reach") == true)
     #expect(!report.findings.contains { $0.id == .discoveryUnreachable })
-    #expect(counter.connections == 0)
+    #expect(await counter.connections() == 0)
   }
 
   @Test func consentFetchesIt() async throws {
@@ -34,11 +34,11 @@ import Testing
     defer { counter.stop() }
     let iss = "https://127.0.0.1:\(counter.port)"
     _ = await Self.check(iss: iss, consent: NetworkConsent(allowPrivateNetwork: true))
-    #expect(counter.connections >= 1)
-    let before = counter.connections
+    #expect(await counter.connections() >= 1)
+    let before = await counter.connections()
     let explicit = await Self.check(iss: "https://issuer.invalid", issuer: iss)
     #expect(!explicit.findings.contains { $0.id == .issuerNotPublic })
-    #expect(counter.connections > before)
+    #expect(await counter.connections() > before)
   }
 
   @Test func redirectHopsAreRecheckedAndNeverDowngraded() async throws {
@@ -54,7 +54,7 @@ import Testing
     // The operator named 127.0.0.1; the redirect goes to another (non-public) host.
     let a = await Self.check(iss: server.url("/a"), issuer: server.url("/a"), caFile: server.caFile)
     #expect(a.findings.contains { $0.id == .issuerNotPublic && $0.evidence("host") == "localhost" })
-    #expect(counter.connections == 0)
+    #expect(await counter.connections() == 0)
     let b = await CurlFetcher().fetch(FetchRequest(url: server.url("/b/.well-known/openid-configuration"), caFile: server.caFile))
     guard case .failure(let failure) = b else {
       Issue.record("https to http redirect was followed")
@@ -82,13 +82,13 @@ import Testing
     #expect(response.status == 200 && String(decoding: response.body, as: UTF8.self).contains("ok"))
   }
 
-  @Test func cliRefusesWithoutTheFlag() throws {
+  @Test func cliRefusesWithoutTheFlag() async throws {
     let counter = try ConnectionCounter()
     defer { counter.stop() }
     let token = Self.token(iss: "https://127.0.0.1:\(counter.port)")
     let outcome = try FedTUIProcess.run(
       ["check", "--token-file", "-", "--format", "json", "--now", "1700000100"], stdin: Array(token.utf8))
     #expect(outcome.stdoutText.contains("issuer-not-public"))
-    #expect(counter.connections == 0)
+    #expect(await counter.connections() == 0)
   }
 }

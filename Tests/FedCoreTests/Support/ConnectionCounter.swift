@@ -32,6 +32,7 @@ final class ConnectionCounter: @unchecked Sendable {
     fd = sock
     let fd = sock
     Thread.detachNewThread { [self] in
+      defer { close(fd) }
       while isRunning {
         var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         guard poll(&poller, 1, 50) > 0 else { continue }
@@ -46,15 +47,15 @@ final class ConnectionCounter: @unchecked Sendable {
 
   private var isRunning: Bool { lock.withLock { running } }
 
-  /// Connections accepted so far (after a short settle for any in flight).
-  var connections: Int {
-    usleep(200_000)
+  /// Connections accepted so far, after a short settle for any in flight (sleeping the task,
+  /// never blocking a thread of the cooperative pool).
+  func connections() async -> Int {
+    try? await Task.sleep(for: .milliseconds(200))
     return lock.withLock { accepted }
   }
 
+  /// Stops accepting; the listening thread closes the socket on its way out.
   func stop() {
     lock.withLock { running = false }
-    usleep(100_000)
-    close(fd)
   }
 }
