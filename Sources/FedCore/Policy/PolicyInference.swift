@@ -32,7 +32,9 @@ public enum PolicyInferencer {
     }
     let profile = KnownProviders.profile(forIssuer: issuer, claims: token.claims)
     let provider = provider(for: profile.kind)
-    var reasons = ["provider \(provider.rawValue): iss \(issuer) matches the \(profile.name) profile", "issuer \(issuer): the token's iss, exactly"]
+    var reasons = [
+      "provider \(provider.rawValue): iss \(issuer) matches the \(profile.name) profile", "issuer \(issuer): the token's iss, exactly",
+    ]
     let chosenPartition = partition ?? (audience == AWSPartition.awsCN.defaultAudience ? .awsCN : .aws)
     reasons.append(partitionReason(chosenPartition, given: partition != nil, audience: audience))
     reasons.append(audienceReason(audience, provider: provider, issuer: issuer, partition: chosenPartition))
@@ -75,7 +77,9 @@ public enum PolicyInferencer {
 
   static func audienceReason(_ audience: String, provider: PolicyProvider, issuer: String, partition: AWSPartition) -> String {
     let defaults = WizardDefaults.audiences(provider, issuer: issuer, partition: partition)
-    if defaults.contains(audience) { return "audience \(audience): the token's aud, which is this provider's default for \(partition.rawValue)" }
+    if defaults.contains(audience) {
+      return "audience \(audience): the token's aud, which is this provider's default for \(partition.rawValue)"
+    }
     if let d = defaults.first { return "audience \(audience): the token's aud (the provider's default would be \(d))" }
     return "audience \(audience): the token's aud"
   }

@@ -49,9 +49,12 @@ struct PolicyGenerateCommand: AsyncParsableCommand {
       throw UsageError(
         message: "--format: must be json, aws-cli, terraform, cloudformation, gitlab-ci or github-workflow (found \"\(format)\")")
     }
-    let wizard = PolicyWizard(answers: try answers())
+    var reasons: [String] = []
+    let wizard = PolicyWizard(answers: try answers(reasons: &reasons))
     switch wizard.spec() {
-    case .success(let spec): Output.write(export(spec, format: chosenFormat))
+    case .success(let spec):
+      for reason in reasons { Output.error("inferred " + reason) }
+      Output.write(export(spec, format: chosenFormat))
     case .failure(let failure): throw UsageError(message: failure.issues.first.map(String.init(describing:)) ?? "invalid input")
     }
   }
@@ -67,10 +70,11 @@ struct PolicyGenerateCommand: AsyncParsableCommand {
   }
 
   /// The wizard answers these flags give; provider defaults fill what is not given.
-  func answers() throws -> WizardAnswers {
+  func answers(reasons: inout [String]) throws -> WizardAnswers {
     let role = try roleARN.map(GenerateRoleFlag.parse)
     let part = try chosenPartition(role: role)
     let inferred = try tokenFile.map { try GenerateFromToken.infer(path: $0, partition: part) }
+    reasons = inferred?.reasons ?? []
     guard let kind = try chosenProvider(inferred: inferred) else {
       throw UsageError(message: "--provider: required without --token-file (gitlab, github or generic)")
     }

@@ -1,6 +1,7 @@
 import FedCore
 
-/// `policy generate --token-file`: the token's inference, its reasons written to stderr.
+/// `policy generate --token-file`: the token's inference (the caller writes its reasons to stderr
+/// once the policy is valid, so that a usage error stays one line).
 enum GenerateFromToken {
   static func infer(path: String, partition: AWSPartition?) throws -> PolicyInference {
     let token: JWT
@@ -9,9 +10,7 @@ enum GenerateFromToken {
     case .failure(let e): throw UsageError(message: "--token-file \(path): \(e.message)")
     }
     switch PolicyInferencer.infer(token, partition: partition) {
-    case .success(let inference):
-      for reason in inference.reasons { Output.error("inferred " + reason) }
-      return inference
+    case .success(let inference): return inference
     case .failure(let failure): throw UsageError(message: "--token-file \(path): \(failure.message)")
     }
   }

@@ -9,7 +9,11 @@ struct PolicyInferenceTests {
   static func with(_ claims: JSONValue, _ changes: [String: JSONValue]) -> JSONValue {
     guard case .object(var members) = claims else { return claims }
     for (name, value) in changes.sorted(by: { $0.key < $1.key }) {
-      if let i = members.firstIndex(where: { $0.name == name }) { members[i].value = value } else { members.append(JSONMember(name, value)) }
+      if let i = members.firstIndex(where: { $0.name == name }) {
+        members[i].value = value
+      } else {
+        members.append(JSONMember(name, value))
+      }
     }
     return .object(members)
   }
