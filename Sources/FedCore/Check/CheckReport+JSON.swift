@@ -33,6 +33,7 @@ extension CheckReport {
       JSONMember("fix", f.fix.map(JSONValue.string) ?? .null),
       JSONMember("confidence", .string(f.confidence.rawValue)),
       JSONMember("uncertainty", f.uncertainty.map(JSONValue.string) ?? .null),
+      JSONMember("fixCommands", .array(f.fixCommands.map(JSONValue.string))),
     ])
   }
 

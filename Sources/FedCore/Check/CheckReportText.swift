@@ -103,6 +103,7 @@ public enum CheckReportText {
     }
     if let aws = f.awsError { out += wrap("    AWS: \(TextSafety.escaped(aws))", width: width, indent: 9).map { Line($0, .dim) } }
     if let fix = f.fix { out += wrap("    fix: \(TextSafety.escaped(fix))", width: width, indent: 9).map { Line($0) } }
+    for command in f.fixCommands { out += FixCommandText.lines(command, width: width).map { Line($0) } }
     if f.confidence == .unconfirmed { out.append(Line("    (AWS behaviour unconfirmed: a heuristic)", .dim)) }
     if let u = f.uncertainty {
       out += wrap("    (not proof that AWS rejects: \(TextSafety.escaped(u)); AWS fetches from the internet)", width: width, indent: 5)

@@ -15,7 +15,7 @@ public enum Diagnosis {
   /// Every finding for this input at Unix time `now`, errors first. Pure and deterministic.
   public static func diagnose(_ input: DiagnosisInput, now: Int64) -> [Finding] {
     let context = DiagnosisContext(input, now: now)
-    return rules.flatMap { $0(context) }.sortedBySeverity()
+    return rules.flatMap { $0(context) }.map { FixCommands.attach($0, context) }.sortedBySeverity()
   }
 }
 

@@ -57,6 +57,9 @@ public struct Finding: Sendable, Equatable {
   /// "https://issuer/.well-known/openid-configuration could not be reached from here" for a fetch
   /// that failed at a stage that may be local to this machine. nil: the error is certain.
   public var uncertainty: String?
+  /// Runnable commands or snippets that apply `fix`, values filled in where known, `<placeholder>`
+  /// where not (`FixCommands`). Empty when the fix is not one command.
+  public var fixCommands: [String] = []
 
   public init(
     _ id: RuleID, _ severity: Severity, title: String, evidence: [Evidence] = [], awsError: String? = nil,

@@ -8,6 +8,10 @@ public enum PolicyFormat: String, Sendable, Equatable, CaseIterable {
   case terraform
   /// A YAML template with `AWS::IAM::OIDCProvider` and `AWS::IAM::Role`.
   case cloudformation
+  /// A `.gitlab-ci.yml` job that requests the audience and assumes the role.
+  case gitlabCI = "gitlab-ci"
+  /// A GitHub Actions workflow that requests the audience and assumes the role.
+  case githubWorkflow = "github-workflow"
 }
 
 /// Renders the policy and the provider registration in each format. Pure text; nothing is run.
@@ -19,6 +23,8 @@ public enum PolicyExporter {
     case .awsCLI: AWSCLIExporter.script(spec)
     case .terraform: TerraformExporter.configuration(spec)
     case .cloudformation: CloudFormationExporter.template(spec)
+    case .gitlabCI: GitLabCIRenderer.job(spec)
+    case .githubWorkflow: GitHubWorkflowRenderer.workflow(spec)
     }
   }
 

@@ -17,12 +17,16 @@ struct PolicyGenerateCommand: AsyncParsableCommand {
       Repeated scope options mean "any of these". Values with * or ? use StringLike, exact values StringEquals.
       GitLab: --project-path [--ref-type branch|tag] [--ref NAME]; GitHub: --repo with --branch, --tag,
       --environment or --pull-request; generic: --sub PATTERN.
+      With --token-file, the provider, issuer, audience, partition and the narrowest scope that admits
+      that token are inferred (and explained on stderr); flags given override them.
       """)
 
-  @Option(help: "gitlab, github or generic.") var provider: String
+  @Option(help: "gitlab, github or generic (inferred with --token-file).") var provider: String?
+  @Option(name: .customLong("token-file"), help: "A token to infer the policy from, or - for stdin.") var tokenFile: String?
+  @Option(name: .customLong("role-arn"), help: "The role's ARN: gives the account, partition and role name.") var roleARN: String?
   @Option(help: "The issuer exactly as the token's iss (default: the provider's).") var issuer: String?
-  @Option(name: .customLong("account-id"), help: "The 12-digit AWS account id.") var accountID: String
-  @Option(help: "aws, aws-cn or aws-us-gov.") var partition: String = "aws"
+  @Option(name: .customLong("account-id"), help: "The 12-digit AWS account id (or --role-arn).") var accountID: String?
+  @Option(help: "aws, aws-cn or aws-us-gov (default aws).") var partition: String?
   @Option(help: "A client ID (repeatable; default: the provider's).") var audience: [String] = []
   @Option(name: .customLong("project-path"), help: "GitLab group/project (repeatable).") var projectPath: [String] = []
   @Option(name: .customLong("ref-type"), help: "GitLab ref type: branch or tag (repeatable).") var refType: [String] = []
@@ -37,26 +41,48 @@ struct PolicyGenerateCommand: AsyncParsableCommand {
   @Option(name: .customLong("max-session-duration"), help: "Role MaxSessionDuration, 3600-43200.") var maxSessionDuration = 3600
   @Option(name: .customLong("role-name"), help: "The role name.") var roleName: String?
   @Option(help: "A provider SHA-1 thumbprint (repeatable; optional).") var thumbprint: [String] = []
-  @Option(help: "json, aws-cli, terraform or cloudformation.") var format: String = "json"
+  @Option(help: "The AWS region for the gitlab-ci and github-workflow formats (default: one in the partition).") var region: String?
+  @Option(help: "json, aws-cli, terraform, cloudformation, gitlab-ci or github-workflow.") var format: String = "json"
 
   func run() async throws {
     guard let chosenFormat = PolicyFormat(rawValue: format) else {
-      throw UsageError(message: "--format: must be json, aws-cli, terraform or cloudformation (found \"\(format)\")")
+      throw UsageError(
+        message: "--format: must be json, aws-cli, terraform, cloudformation, gitlab-ci or github-workflow (found \"\(format)\")")
     }
-    let wizard = PolicyWizard(answers: try answers())
+    var reasons: [String] = []
+    let wizard = PolicyWizard(answers: try answers(reasons: &reasons))
     switch wizard.spec() {
-    case .success(let spec): Output.write(PolicyExporter.export(spec, format: chosenFormat))
+    case .success(let spec):
+      for reason in reasons { Output.error("inferred " + reason) }
+      Output.write(export(spec, format: chosenFormat))
     case .failure(let failure): throw UsageError(message: failure.issues.first.map(String.init(describing:)) ?? "invalid input")
     }
   }
 
-  /// The wizard answers these flags give; provider defaults fill what is not given.
-  func answers() throws -> WizardAnswers {
-    guard let kind = PolicyProvider(rawValue: provider) else {
-      throw UsageError(message: "--provider: must be gitlab, github or generic (found \"\(provider)\")")
+  /// The chosen format; the CI formats name the exact `--role-arn` (with its path) and `--region`.
+  func export(_ spec: TrustPolicySpec, format: PolicyFormat) -> String {
+    let arn = roleARN.flatMap { try? GenerateRoleFlag.parse($0) }?.arn
+    switch format {
+    case .gitlabCI: return GitLabCIRenderer.job(spec, roleARN: arn, region: region)
+    case .githubWorkflow: return GitHubWorkflowRenderer.workflow(spec, roleARN: arn, region: region)
+    default: return PolicyExporter.export(spec, format: format)
     }
-    guard let part = AWSPartition(rawValue: partition) else {
-      throw UsageError(message: "--partition: must be aws, aws-cn or aws-us-gov (found \"\(partition)\")")
+  }
+
+  /// The wizard answers these flags give; provider defaults fill what is not given.
+  func answers(reasons: inout [String]) throws -> WizardAnswers {
+    let role = try roleARN.map(GenerateRoleFlag.parse)
+    let part = try chosenPartition(role: role)
+    let inferred = try tokenFile.map { try GenerateFromToken.infer(path: $0, partition: part) }
+    reasons = inferred?.reasons ?? []
+    guard let kind = try chosenProvider(inferred: inferred) else {
+      throw UsageError(message: "--provider: required without --token-file (gitlab, github or generic)")
+    }
+    guard let account = accountID ?? role?.account else {
+      throw UsageError(message: "--account-id: required (or give --role-arn)")
+    }
+    if let role, let accountID, role.account != accountID {
+      throw UsageError(message: "--account-id \(accountID): differs from the account in --role-arn (\(role.account))")
     }
     try checkScopeFlags(for: kind)
     var types: [GitRefType] = []
@@ -66,21 +92,48 @@ struct PolicyGenerateCommand: AsyncParsableCommand {
       }
       types.append(type)
     }
-    var wizard = PolicyWizard(provider: kind)
+    var wizard = inferred.map { PolicyWizard(answers: $0.answers) } ?? PolicyWizard(provider: kind)
     if let issuer { wizard.setIssuer(issuer) }
+    let scopeGiven = !(projectPath + ref + repo + branch + tag + environment + sub).isEmpty || !types.isEmpty || pullRequest
     wizard.edit { a in
-      a.accountID = accountID
-      a.partition = part
+      a.accountID = account
+      a.partition = part ?? a.partition
       if !audience.isEmpty { a.audiences = audience }
-      a.scope = ScopeAnswers(
-        projectPaths: projectPath, refTypes: types, refs: ref, repos: repo, branches: branch, tags: tag, environments: environment,
-        pullRequest: pullRequest, subs: sub)
-      a.sessionTags = sessionTags
+      if scopeGiven || inferred == nil {
+        a.scope = ScopeAnswers(
+          projectPaths: projectPath, refTypes: types, refs: ref, repos: repo, branches: branch, tags: tag, environments: environment,
+          pullRequest: pullRequest, subs: sub)
+      }
+      a.sessionTags = a.sessionTags || sessionTags
       a.maxSessionDuration = maxSessionDuration
-      if let roleName { a.roleName = roleName }
+      if let name = roleName ?? role?.name { a.roleName = name }
       a.thumbprints = thumbprint
     }
     return wizard.answers
+  }
+
+  /// `--partition`, else the role ARN's partition (nil: inferred or the default).
+  func chosenPartition(role: GenerateRoleFlag?) throws -> AWSPartition? {
+    guard let partition else { return role?.partition }
+    guard let part = AWSPartition(rawValue: partition) else {
+      throw UsageError(message: "--partition: must be aws, aws-cn or aws-us-gov (found \"\(partition)\")")
+    }
+    if let role, role.partition != part {
+      throw UsageError(message: "--partition \(partition): differs from the partition in --role-arn (\(role.partition.rawValue))")
+    }
+    return part
+  }
+
+  /// `--provider`, else the one inferred from the token; a conflicting `--provider` is refused.
+  func chosenProvider(inferred: PolicyInference?) throws -> PolicyProvider? {
+    guard let provider else { return inferred?.answers.provider }
+    guard let kind = PolicyProvider(rawValue: provider) else {
+      throw UsageError(message: "--provider: must be gitlab, github or generic (found \"\(provider)\")")
+    }
+    if let inferred, inferred.answers.provider != kind {
+      throw UsageError(message: "--provider \(provider): the token is from \(inferred.answers.provider.rawValue) (its iss)")
+    }
+    return kind
   }
 
   /// Scope flags of another provider are a usage error, not silently ignored.
