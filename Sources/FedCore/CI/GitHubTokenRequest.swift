@@ -17,7 +17,7 @@ public struct GitHubTokenRequest: Sendable, Equatable {
   /// The URL with the audience parameter added (the runtime's URL already has a query).
   public var url: String {
     let separator = requestURL.contains("?") ? "&" : "?"
-    return requestURL + separator + "audience=" + Self.percentEncoded(audience)
+    return requestURL + separator + "audience=" + PercentEncoding.encoded(audience)
   }
 
   /// The fetch, bearer in a header (dropped on a redirect to another origin by the fetcher).
@@ -41,21 +41,5 @@ public struct GitHubTokenRequest: Sendable, Equatable {
       }
       return .success(value)
     }
-  }
-
-  /// RFC 3986 unreserved characters stay; everything else is %XX (UTF-8).
-  static func percentEncoded(_ text: String) -> String {
-    var out = ""
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-        UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-        out.unicodeScalars.append(Unicode.Scalar(byte))
-      default:
-        let hex = Array("0123456789ABCDEF".utf8)
-        out += "%" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]], as: UTF8.self)
-      }
-    }
-    return out
   }
 }

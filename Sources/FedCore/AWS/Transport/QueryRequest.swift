@@ -19,20 +19,7 @@ public struct QueryRequest: Sendable, Equatable {
       .joined(separator: "&")
   }
 
-  public static func encoded(_ text: String) -> String {
-    var out = ""
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-        UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
-        out.unicodeScalars.append(Unicode.Scalar(byte))
-      default:
-        let digits = Array("0123456789ABCDEF".utf8)
-        out += "%" + String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]], as: UTF8.self)
-      }
-    }
-    return out
-  }
+  public static func encoded(_ text: String) -> String { PercentEncoding.encoded(text) }
 
   public static func == (a: QueryRequest, b: QueryRequest) -> Bool { a.body == b.body }
 
