@@ -3,9 +3,10 @@ extension AuditReport {
   public func text() -> String {
     var rows: [[String]] = [["ACCOUNT", "KIND", "ROLE OR PROVIDER", "WORST", "FINDINGS"] + (tokenEvaluated ? ["TOKEN"] : [])]
     for a in accounts {
-      for p in a.providers { rows.append(row(a.account, "provider", p.arn, p.findings, nil)) }
+      for p in a.providers { rows.append(row(a.account, "provider", p.arn, p.findings, tokenEvaluated ? "-" : nil)) }
       for r in a.roles {
-        rows.append(row(a.account, "role", r.arn, r.findings, r.acceptsToken.map { $0 ? "accepts" : "rejects" } ?? "-"))
+        let token = r.acceptsToken.map { $0 ? "accepts" : "rejects" } ?? "-"
+        rows.append(row(a.account, "role", r.arn, r.findings, tokenEvaluated ? token : nil))
       }
     }
     let widths = (0..<rows[0].count).map { i in rows.map { $0[i].count }.max() ?? 0 }

@@ -122,7 +122,7 @@ struct RootCommand: AsyncParsableCommand {
     version: FedTUIVersion.current,
     subcommands: [
       DashboardCommand.self, DemoCommand.self, CheckCommand.self, PolicyCommand.self, ExplainCommand.self,
-      ThumbprintCommand.self,
+      ThumbprintCommand.self, AuditCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self)
 }

@@ -1,0 +1,93 @@
+import ArgumentParser
+import FedCore
+
+/// `fedtui audit`: every OIDC provider and every role that trusts one, per account.
+/// Exit 0 no error finding, 1 an error finding, 2 bad usage, 3 an input could not be read.
+struct AuditCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "audit", abstract: "Audit every OIDC provider and every role that trusts one, per account.",
+    discussion: """
+      Offline: --authorization-details FILE (repeatable, one per account: `aws iam get-account-authorization-details`
+      output) and optionally --providers FILE (repeatable: {"OpenIDConnectProviderList":[{"Arn","Url","ClientIDList",
+      "ThumbprintList"}]}, matched to accounts by the ARNs). Without a providers file, provider details are unknown
+      and provider existence is not checked. --token-file evaluates every role's trust policy against the token's
+      claims (acceptsToken); signature and provider checks are `fedtui check`'s job.
+      Exit codes: 0 no error finding, 1 an error finding, 2 bad usage, 3 an input could not be read.
+      """)
+
+  @Option(
+    name: .customLong("authorization-details"),
+    help: ArgumentHelp("Saved `aws iam get-account-authorization-details` output (repeatable).", valueName: "file"))
+  var authorizationDetails: [String] = []
+  @Option(help: ArgumentHelp("A providers file (repeatable; see below).", valueName: "file")) var providers: [String] = []
+  @Option(name: .customLong("token-file"), help: ArgumentHelp("A token to evaluate every role against, or -.", valueName: "path"))
+  var tokenFile: String?
+  @Option(help: "text, json or sarif.") var format: String = "text"
+
+  func run() async throws {
+    guard ["text", "json", "sarif"].contains(format) else {
+      throw UsageError(message: "--format: must be text, json or sarif (found \"\(format)\")")
+    }
+    guard !authorizationDetails.isEmpty else {
+      throw UsageError(message: "audit: give --authorization-details FILE (reading a live account is not available yet)")
+    }
+    if !providers.isEmpty && authorizationDetails.isEmpty {
+      throw UsageError(message: "--providers needs --authorization-details FILE")
+    }
+    let options = try tokenOptions()
+    let accounts = try readAccounts()
+    let report = Auditor.audit(accounts, options: options)
+    switch format {
+    case "json": Output.write(report.jsonText())
+    case "sarif": Output.write(report.sarifText())
+    default: Output.write(report.text())
+    }
+    throw CommandExit(code: report.exitCode)
+  }
+
+  /// The token's claims, decoded (a bad token is bad usage, as for `policy evaluate`).
+  func tokenOptions() throws -> AuditOptions {
+    guard let tokenFile else { return AuditOptions() }
+    switch TokenDecoder.decode(try PolicyInputFile.read(tokenFile, flag: "--token-file")) {
+    case .success(let token):
+      guard token.iss != nil else { throw UsageError(message: "--token-file \(tokenFile): the token has no iss claim") }
+      return .token(token.claims)
+    case .failure(let e): throw UsageError(message: "--token-file \(tokenFile): \(e.message)")
+    }
+  }
+
+  /// Reads every file; a file that cannot be read or is not the expected output exits 3 naming it.
+  func readAccounts() throws -> [AuditAccountInput] {
+    var providerLists: [String: [AuditProviderInput]] = [:]
+    for path in providers {
+      for p in try Self.read(path, flag: "--providers", AuthorizationDetails.providers) {
+        providerLists[Auditor.accountID(of: p.arn) ?? "", default: []].append(p)
+      }
+    }
+    var accounts: [AuditAccountInput] = []
+    for path in authorizationDetails {
+      let roles = try Self.read(path, flag: "--authorization-details", AuthorizationDetails.roles)
+      let account = AuthorizationDetails.account(of: roles) ?? "unknown"
+      accounts.append(
+        AuditAccountInput(
+          account: account, roles: roles, providers: providers.isEmpty ? nil : providerLists[account] ?? [], source: path))
+    }
+    return accounts
+  }
+
+  static func read<T>(_ path: String, flag: String, _ parse: (String) throws(AuditInputError) -> T) throws -> T {
+    let text: String
+    do {
+      text = try PolicyInputFile.read(path, flag: flag)
+    } catch let error as UsageError {
+      Output.error(error.message)
+      throw CommandExit(code: 3)
+    }
+    do {
+      return try parse(text)
+    } catch {
+      Output.error("\(flag) \(path): \(error.message)")
+      throw CommandExit(code: 3)
+    }
+  }
+}
