@@ -23,19 +23,26 @@ struct AuditCommand: AsyncParsableCommand {
   @Option(name: .customLong("token-file"), help: ArgumentHelp("A token to evaluate every role against, or -.", valueName: "path"))
   var tokenFile: String?
   @Option(help: "text, json or sarif.") var format: String = "text"
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Live: an AWS profile to read (repeatable, one account each; default: AWS_PROFILE).", valueName: "name"))
+  var profile: [String] = []
+  @Option(name: .long, help: ArgumentHelp("Live: the AWS region (default: AWS_REGION).", valueName: "region")) var region: String?
+  @Option(help: ArgumentHelp("Live: seconds per IAM call.", valueName: "seconds")) var timeout: Double = 10
 
   func run() async throws {
     guard ["text", "json", "sarif"].contains(format) else {
       throw UsageError(message: "--format: must be text, json or sarif (found \"\(format)\")")
     }
-    guard !authorizationDetails.isEmpty else {
-      throw UsageError(message: "audit: give --authorization-details FILE (reading a live account is not available yet)")
-    }
     if !providers.isEmpty && authorizationDetails.isEmpty {
       throw UsageError(message: "--providers needs --authorization-details FILE")
     }
+    if !authorizationDetails.isEmpty && (!profile.isEmpty || region != nil) {
+      throw UsageError(message: "--profile and --region read a live account: not with --authorization-details")
+    }
+    guard timeout > 0 && timeout <= 300 else { throw UsageError(message: "--timeout: 0 to 300 seconds, not \(timeout)") }
     let options = try tokenOptions()
-    let accounts = try readAccounts()
+    let accounts = authorizationDetails.isEmpty ? try await readLive() : try readAccounts()
     let report = Auditor.audit(accounts, options: options)
     switch format {
     case "json": Output.write(report.jsonText())
@@ -71,6 +78,30 @@ struct AuditCommand: AsyncParsableCommand {
       accounts.append(
         AuditAccountInput(
           account: account, roles: roles, providers: providers.isEmpty ? nil : providerLists[account] ?? [], source: path))
+    }
+    return accounts
+  }
+
+  /// Reads each profile's account from AWS (at most four at once); a failed read exits 3 naming it.
+  func readLive() async throws -> [AuditAccountInput] {
+    var readers: [(source: String, reader: AccountReader)] = []
+    for name in profile.isEmpty ? [nil] : profile.map(Optional.some) {
+      switch AWSFlags.settings(profile: name, region: region) {
+      case .success(let settings):
+        if let bundle = settings.caBundle { try CLIInputs.requireReadable(bundle, flag: "AWS_CA_BUNDLE") }
+        readers.append(
+          ("profile \(settings.profile)", AccountReader(settings: settings, transport: CurlAWSTransport(), timeout: timeout)))
+      case .failure(let error): throw UsageError(message: "AWS configuration\(name.map { " (profile \($0))" } ?? ""): \(error)")
+      }
+    }
+    var accounts: [AuditAccountInput] = []
+    for result in await AccountPool.read(readers) {
+      switch result {
+      case .success(let account): accounts.append(account)
+      case .failure(let error):
+        Output.error("\(error.message) (the audit needs \(AccountReader.neededActions))")
+        throw CommandExit(code: 3)
+      }
     }
     return accounts
   }
