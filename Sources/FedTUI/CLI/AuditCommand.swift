@@ -42,8 +42,11 @@ struct AuditCommand: AsyncParsableCommand {
     }
     guard timeout > 0 && timeout <= 300 else { throw UsageError(message: "--timeout: 0 to 300 seconds, not \(timeout)") }
     let options = try tokenOptions()
-    let accounts = authorizationDetails.isEmpty ? try await readLive() : try readAccounts()
-    let report = Auditor.audit(accounts, options: options)
+    // Saved files are audited one at a time: only one file's text and roles are held at once.
+    let audits =
+      authorizationDetails.isEmpty
+      ? try await readLive().map { Auditor.audit($0, options: options) } : try auditFiles(options: options)
+    let report = AuditReport(accounts: audits, tokenEvaluated: options.tokenClaims != nil)
     switch format {
     case "json": Output.write(report.jsonText())
     case "sarif": Output.write(report.sarifText())
@@ -64,22 +67,22 @@ struct AuditCommand: AsyncParsableCommand {
   }
 
   /// Reads every file; a file that cannot be read or is not the expected output exits 3 naming it.
-  func readAccounts() throws -> [AuditAccountInput] {
+  func auditFiles(options: AuditOptions) throws -> [AccountAudit] {
     var providerLists: [String: [AuditProviderInput]] = [:]
     for path in providers {
       for p in try Self.read(path, flag: "--providers", AuthorizationDetails.providers) {
         providerLists[Auditor.accountID(of: p.arn) ?? "", default: []].append(p)
       }
     }
-    var accounts: [AuditAccountInput] = []
+    var audits: [AccountAudit] = []
     for path in authorizationDetails {
       let roles = try Self.read(path, flag: "--authorization-details", AuthorizationDetails.roles)
       let account = AuthorizationDetails.account(of: roles) ?? "unknown"
-      accounts.append(
-        AuditAccountInput(
-          account: account, roles: roles, providers: providers.isEmpty ? nil : providerLists[account] ?? [], source: path))
+      let input = AuditAccountInput(
+        account: account, roles: roles, providers: providers.isEmpty ? nil : providerLists[account] ?? [], source: path)
+      audits.append(Auditor.audit(input, options: options))
     }
-    return accounts
+    return audits
   }
 
   /// Reads each profile's account from AWS (at most four at once); a failed read exits 3 naming it.
