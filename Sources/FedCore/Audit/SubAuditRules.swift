@@ -2,9 +2,8 @@
 enum SubAuditRules {
   /// `policy-sub-wildcard-anywhere`: every value of a `sub` condition that admits any repository or
   /// project, at any position. IAM's guardrail for shared issuers (June 2025) refuses a wildcard only
-  /// in the first value of the condition, so a later value slips past it. Source: AWS IAM User Guide,
-  /// "Create an OpenID Connect (OIDC) identity provider in IAM", note on required `sub` conditions for
-  /// GitHub and other shared issuers; the first-value-only check is observed (Confidence: observed).
+  /// in the first value of the condition, so a later value slips past it (Confidence: observed;
+  /// sources: subvectors v0.4.2 release notes, prowler-cloud/prowler#12845).
   static func wildcardAnywhere(_ scope: LintScope) -> [Finding] {
     var findings: [Finding] = []
     for (number, statement) in scope.webIdentityAllows {
