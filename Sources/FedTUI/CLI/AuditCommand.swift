@@ -109,10 +109,13 @@ struct AuditCommand: AsyncParsableCommand {
     return accounts
   }
 
+  /// Saved account details of large accounts exceed the 4 MiB of other input files.
+  static let fileLimit = 64 << 20
+
   static func read<T>(_ path: String, flag: String, _ parse: (String) throws(AuditInputError) -> T) throws -> T {
     let text: String
     do {
-      text = try PolicyInputFile.read(path, flag: flag)
+      text = try PolicyInputFile.read(path, flag: flag, limit: Self.fileLimit)
     } catch let error as UsageError {
       Output.error(error.message)
       throw CommandExit(code: 3)

@@ -86,6 +86,17 @@ import Testing
 }
 
 extension AuditCLITests {
+  /// Details of a large account pass the 4 MiB cap of other input files (the audit's cap is 64 MiB).
+  @Test func detailsLargerThanOtherInputFilesAreRead() throws {
+    let text = try Fixtures.string("audit/defects-details.json")
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("fedtui-big-\(UUID().uuidString).json").path
+    try Data((String(repeating: " ", count: 5 << 20) + text).utf8).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let out = try FedTUIProcess.run(["audit", "--authorization-details", path, "--providers", Self.providers])
+    #expect(out.status == 1, "\(out.stderrText)")
+    #expect(out.stdoutText.contains("account-role-provider-missing"))
+  }
+
   func audit(_ extra: [String], stdin: [UInt8]) throws -> FedTUIProcess.Outcome {
     try FedTUIProcess.run(["audit", "--authorization-details", Self.details, "--providers", Self.providers] + extra, stdin: stdin)
   }
