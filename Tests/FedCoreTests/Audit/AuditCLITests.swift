@@ -9,12 +9,17 @@ import Testing
   static let providers = Fixtures.path("audit/defects-providers.json")
   static let schema = Fixtures.path("audit/sarif-2.1.0-subset.schema.json")
 
-  func audit(_ extra: [String]) throws -> FedTUIProcess.Outcome {
-    try FedTUIProcess.run(["audit", "--authorization-details", Self.details, "--providers", Self.providers] + extra)
+  func audit(_ extra: [String]) async throws -> FedTUIProcess.Outcome {
+    try await Self.run(["audit", "--authorization-details", Self.details, "--providers", Self.providers] + extra)
   }
 
-  @Test func textTableHasARowPerRoleAndProvider() throws {
-    let out = try audit([])
+  /// Runs `fedtui` on a thread of its own: a blocked cooperative thread could stall other suites' servers.
+  static func run(_ arguments: [String], stdin: [UInt8] = []) async throws -> FedTUIProcess.Outcome {
+    try await AWSTestSupport.offPool { try FedTUIProcess.run(arguments, stdin: stdin) }
+  }
+
+  @Test func textTableHasARowPerRoleAndProvider() async throws {
+    let out = try await audit([])
     #expect(out.status == 1)
     let row = out.stdoutText.split(separator: "\n").first { $0.contains("role/second-wildcard") }.map(String.init) ?? ""
     #expect(row.contains("123456789012") && row.contains("warning") && row.contains("policy-sub-wildcard-anywhere"))
@@ -22,8 +27,8 @@ import Testing
     #expect(out.stdoutText.contains("2 error, 5 warning, 2 info"))
   }
 
-  @Test func jsonHasTheIssueShape() throws {
-    let out = try audit(["--format", "json"])
+  @Test func jsonHasTheIssueShape() async throws {
+    let out = try await audit(["--format", "json"])
     #expect(out.status == 1)
     let root = try JSONParser.parse(out.stdoutText)
     let account = try #require(root["accounts"]?.arrayValue?.first)
@@ -39,7 +44,7 @@ import Testing
   }
 
   @Test func sarifValidatesAgainstTheSchema() async throws {
-    let out = try audit(["--format", "sarif"])
+    let out = try await audit(["--format", "sarif"])
     #expect(out.status == 1)
     _ = try await ExternalTool.run(["python3", "scripts/validate_json_schema.py", Self.schema], input: out.stdout)
     let root = try JSONParser.parse(out.stdoutText)
@@ -58,13 +63,13 @@ import Testing
     }
   }
 
-  @Test func tokenFileAnswersWhichRolesAccept() throws {
+  @Test func tokenFileAnswersWhichRolesAccept() async throws {
     let claims =
       #"{"iss":"https://token.actions.githubusercontent.com","aud":"sts.amazonaws.com","sub":"repo:octo-org/app:ref:refs/heads/main"}"#
     let token =
       "eyJhbGciOiJSUzI1NiIsImtpZCI6ImsifQ." + Base64URL.encode(Array(claims.utf8)) + "."
       + Base64URL.encode([UInt8](repeating: 1, count: 256))
-    let out = try audit(["--format", "json", "--token-file", "-"], stdin: Array(token.utf8))
+    let out = try await audit(["--format", "json", "--token-file", "-"], stdin: Array(token.utf8))
     let root = try JSONParser.parse(out.stdoutText)
     let roles = root["accounts"]?.arrayValue?.first?["roles"]?.arrayValue ?? []
     let accepts = roles.map { ($0["arn"]?.stringValue ?? "", $0["acceptsToken"]) }
@@ -74,30 +79,31 @@ import Testing
     #expect(root["tokenNote"]?.stringValue?.contains("fedtui check") == true)
   }
 
-  @Test func unreadableInputExits3AndBadUsage2() throws {
-    let missing = try FedTUIProcess.run(["audit", "--authorization-details", "/nonexistent/details.json"])
+  @Test func unreadableInputExits3AndBadUsage2() async throws {
+    let missing = try await Self.run(["audit", "--authorization-details", "/nonexistent/details.json"])
     #expect(missing.status == 3)
     #expect(missing.stderrText.contains("/nonexistent/details.json"))
-    let notDetails = try FedTUIProcess.run(["audit", "--authorization-details", Self.providers])
+    let notDetails = try await Self.run(["audit", "--authorization-details", Self.providers])
     #expect(notDetails.status == 3)
     #expect(notDetails.stderrText.contains("RoleDetailList"))
-    #expect(try audit(["--format", "xml"]).status == 2)
+    let usage = try await audit(["--format", "xml"])
+    #expect(usage.status == 2)
   }
 }
 
 extension AuditCLITests {
   /// Details of a large account pass the 4 MiB cap of other input files (the audit's cap is 64 MiB).
-  @Test func detailsLargerThanOtherInputFilesAreRead() throws {
+  @Test func detailsLargerThanOtherInputFilesAreRead() async throws {
     let text = try Fixtures.string("audit/defects-details.json")
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("fedtui-big-\(UUID().uuidString).json").path
     try Data((String(repeating: " ", count: 5 << 20) + text).utf8).write(to: URL(fileURLWithPath: path))
     defer { try? FileManager.default.removeItem(atPath: path) }
-    let out = try FedTUIProcess.run(["audit", "--authorization-details", path, "--providers", Self.providers])
+    let out = try await Self.run(["audit", "--authorization-details", path, "--providers", Self.providers])
     #expect(out.status == 1, "\(out.stderrText)")
     #expect(out.stdoutText.contains("account-role-provider-missing"))
   }
 
-  func audit(_ extra: [String], stdin: [UInt8]) throws -> FedTUIProcess.Outcome {
-    try FedTUIProcess.run(["audit", "--authorization-details", Self.details, "--providers", Self.providers] + extra, stdin: stdin)
+  func audit(_ extra: [String], stdin: [UInt8]) async throws -> FedTUIProcess.Outcome {
+    try await Self.run(["audit", "--authorization-details", Self.details, "--providers", Self.providers] + extra, stdin: stdin)
   }
 }
