@@ -7,13 +7,13 @@
 /// `./dev bench` — FedTUI's benchmark suite. Prints one row per figure as it is measured, then
 /// the summary table. Figures only: nothing here asserts, and nothing runs in `swift test`.
 ///
-///   FedBench [--rounds N] [--seconds N] [--quick] [--only startup,offline,rss,online,dashboard,throughput]
+///   FedBench [--rounds N] [--seconds N] [--quick] [--only startup,offline,rss,online,dashboard,throughput,audit]
 ///   FedBench --profile rs256:decode:1000     one in-process loop only (callgrind / perf)
 ///   FedBench --rss-child CMD…                 internal: peak RSS of CMD from a small parent
 struct Options {
   var rounds = 60
   var seconds = 3
-  var sections: Set<String> = ["startup", "offline", "rss", "online", "dashboard", "throughput"]
+  var sections: Set<String> = ["startup", "offline", "rss", "online", "dashboard", "throughput", "audit"]
   var fedtui = ".build/release/fedtui"
   /// `--profile ALG:PART:N`: only run one in-process loop N times (for callgrind / perf).
   var profile: String?
@@ -64,6 +64,7 @@ let sections: [(String, (Options, Inputs, inout Report) -> Void)] = [
   ("online", OnlineSection.run),
   ("dashboard", DashboardSection.run),
   ("throughput", ThroughputSection.run),
+  ("audit", AuditSection.run),
 ]
 for (name, run) in sections where options.sections.contains(name) {
   run(options, inputs, &report)

@@ -93,5 +93,17 @@ public enum RuleID: String, Sendable, Equatable, Hashable, CaseIterable, Compara
   case awsReadFailed = "aws-read-failed"
   case predictionDiffers = "prediction-differs"
 
+  // Account-wide audit (`fedtui audit`)
+  /// A role's `Federated` principal names an OIDC provider the account does not have.
+  case accountRoleProviderMissing = "account-role-provider-missing"
+  /// An OIDC provider no role of the account trusts.
+  case accountProviderUnused = "account-provider-unused"
+  /// A provider client ID that no trusting role's `aud` condition admits.
+  case accountClientIDUnused = "account-client-id-unused"
+  /// A `sub` value, at any position, that admits any repository or project.
+  case policySubWildcardAnywhere = "policy-sub-wildcard-anywhere"
+  /// A GitHub (github.com) `sub` pattern naming the repository by name (broken or handed over by a rename).
+  case policySubMutable = "policy-sub-mutable"
+
   public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
 }

@@ -123,7 +123,7 @@ struct RootCommand: AsyncParsableCommand {
     version: "\(FedTUIVersion.current) (commit \(BuildInfo.commit))",
     subcommands: [
       DashboardCommand.self, DemoCommand.self, CheckCommand.self, PolicyCommand.self, ExplainCommand.self,
-      ThumbprintCommand.self,
+      ThumbprintCommand.self, AuditCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self)
 }

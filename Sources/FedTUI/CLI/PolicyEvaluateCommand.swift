@@ -50,7 +50,7 @@ struct PolicyEvaluateCommand: AsyncParsableCommand {
 enum PolicyInputFile {
   static let limit = Limits.fileBytes
 
-  static func read(_ path: String, flag: String) throws -> String {
+  static func read(_ path: String, flag: String, limit: Int = limit) throws -> String {
     let fd = path == "-" ? 0 : open(path, O_RDONLY)
     guard fd >= 0 else { throw UsageError(message: "\(flag) \(path): cannot open (\(String(cString: strerror(errno))))") }
     defer { if fd != 0 { close(fd) } }
