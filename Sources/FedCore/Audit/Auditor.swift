@@ -84,7 +84,9 @@ public enum Auditor {
       let context = PolicyLintContext(
         issuer: issuer, accountID: account, tokenHasSessionTags: options.tokenClaims?[RequestContext.tagsClaim] != nil)
       let scope = LintScope(document: document, context: context)
-      findings += PolicyLinter.lint(document, context: context)
+      // The audit's `policy-sub-mutable` (a warning, with the immutable form) supersedes the
+      // linter's `policy-sub-name-based` note on the same patterns: one finding per defect.
+      findings += PolicyLinter.lint(document, context: context).filter { $0.id != .policySubNameBased }
       findings += SubAuditRules.wildcardAnywhere(scope)
       findings += SubAuditRules.mutable(scope, ids: options.githubIDs)
       byProvider.append((arn, AudienceCondition.of(scope)))
