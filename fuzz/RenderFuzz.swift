@@ -14,7 +14,7 @@ enum RenderFuzz {
     let jwt = try? report.decoded?.get()
     let markdown = MarkdownReport.render(
       verdict: text, issuer: text, jwt: jwt, decodeError: nil, findings: report.findings + [extra])
-    FuzzCheck.terminalSafe(markdown.replacingNewlines, "Markdown report")
+    FuzzCheck.terminalSafe(markdown.withoutNewlines, "Markdown report")
     if let sig = jwt.map({ String($0.encodedSignature) }), sig.count >= 16 {
       FuzzCheck.require(!markdown.contains(sig), "Markdown report contains the signature")
     }
@@ -30,5 +30,5 @@ enum RenderFuzz {
 
 extension String {
   /// Newlines are the Markdown report's own line structure; everything else must be safe.
-  var replacingNewlines: String { String(unicodeScalars.filter { $0 != "\n" }.map(Character.init)) }
+  var withoutNewlines: String { String(unicodeScalars.filter { $0 != "\n" }.map(Character.init)) }
 }
