@@ -37,7 +37,8 @@ import Testing
       headers: [HTTPHeader("Server", escapes)])
     snapshot.jwks = document("https://gitlab.com/jwks", #"{"keys":[{"kty":"RSA","kid":\#(e),"n":"AQAB","e":"AQAB","alg":\#(e)}]}"#)
     snapshot.alternates = [
-      DocumentFetch(url: "https://gitlab.com/-/jwks", result: .failure(FetchFailure(url: "https://gitlab.com/-/jwks", stage: .tls, message: escapes)))
+      DocumentFetch(
+        url: "https://gitlab.com/-/jwks", result: .failure(FetchFailure(url: "https://gitlab.com/-/jwks", stage: .tls, message: escapes)))
     ]
     var m = Model()
     _ = App.loadToken(&m, token)
@@ -114,8 +115,10 @@ import Testing
   @Test func clipboardAndFilesOnlyOnTheUsersKey() {
     var m = Self.hostileModel()
     var effects: [Effect] = []
-    let keys: [Key] = [.tab, .down, .down, .enter, .escape, .backTab, .up, .pageDown, .pageUp, .home, .end, .char("?"), .escape,
-      .char("r"), .char("w"), .escape, .char("j"), .char("k"), .char("h"), .char("l"), .char("g"), .char("G")]
+    let keys: [Key] = [
+      .tab, .down, .down, .enter, .escape, .backTab, .up, .pageDown, .pageUp, .home, .end, .char("?"), .escape,
+      .char("r"), .char("w"), .escape, .char("j"), .char("k"), .char("h"), .char("l"), .char("g"), .char("G"),
+    ]
     for pane in PaneID.allCases {
       m.focus = pane
       for key in keys {

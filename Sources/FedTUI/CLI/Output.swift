@@ -1,9 +1,10 @@
+import FedCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import FedCore
 
 /// Writing to stdout and stderr without Foundation.
 enum Output {

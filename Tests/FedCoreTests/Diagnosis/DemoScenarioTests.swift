@@ -33,6 +33,8 @@ extension DemoScenarioTests {
     let live = await Checker.run(DemoScenario.options, fetcher: DemoScenario.fetcher)
     let built = DemoScenario.report()
     #expect(live.findings.map(\.id) == built.findings.map(\.id))
-    #expect(live.findings.first { $0.id == .jwksKidNotFound }?.evidence("found at") == built.findings.first { $0.id == .jwksKidNotFound }?.evidence("found at"))
+    #expect(
+      live.findings.first { $0.id == .jwksKidNotFound }?.evidence("found at")
+        == built.findings.first { $0.id == .jwksKidNotFound }?.evidence("found at"))
   }
 }

@@ -54,7 +54,8 @@ import Testing
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let policy = dir.appendingPathComponent("trust.json").path
-    try #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::123456789012:oidc-provider/gitlab.com"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringEquals":{"gitlab.com:aud":"a"}}}]}"#
+    try
+      #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::123456789012:oidc-provider/gitlab.com"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringEquals":{"gitlab.com:aud":"a"}}}]}"#
       .write(toFile: policy, atomically: true, encoding: .utf8)
     let token = Self.token(claims: #"{"iss":"https://gitlab.com","sub":"x","aud":"a","exp":9223372036854775807}"#)
     let outcome = try FedTUIProcess.run(["policy", "evaluate", "--policy-file", policy, "--token-file", "-"], stdin: Array(token.utf8))

@@ -67,8 +67,8 @@ import Testing
   func connectionFaultEndsAsUnreachable(listener: String, stage: String) async throws {
     try await FaultServer.with { server in
       let base = [
-        "refused_base": server.info.refused_base, "not_tls_base": server.info.not_tls_base,
-        "wrong_host_base": server.info.wrong_host_base, "expired_base": server.info.expired_base,
+        "refused_base": server.info.refusedBase, "not_tls_base": server.info.notTLSBase,
+        "wrong_host_base": server.info.wrongHostBase, "expired_base": server.info.expiredBase,
       ][listener]!
       let report = await Self.check(issuer: base + "/ok", server: server)
       let finding = try #require(report.findings.first { $0.id == .discoveryUnreachable })

@@ -77,7 +77,7 @@ import Testing
   func thumbprintOfAnEscapingCertificate(format: String) async throws {
     try await FaultServer.with { server in
       let outcome = try FedTUIProcess.run(
-        ["thumbprint", server.info.escapes_cert_base, "--ca-file", server.info.ca, "--format", format])
+        ["thumbprint", server.info.escapesCertBase, "--ca-file", server.info.ca, "--format", format])
       #expect(outcome.status == 0, "\(outcome.stderrText)")
       let text = Self.expectSafe(outcome, json: format == "json", "thumbprint")
       // OpenSSL's name printer already escapes the subject (`\\1B]52;c;…`); the escape stays visible.

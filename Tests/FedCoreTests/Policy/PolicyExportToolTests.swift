@@ -78,7 +78,8 @@ import Testing
   /// identity-provider controls. The point here is that the script runs under the real AWS CLI and
   /// sends exactly the generated policy and registration.
   @Test(arguments: specs) func awsCLIScriptRunsAgainstMoto(_ spec: TrustPolicySpec) throws {
-    guard let moto = PolicyToolRunner.require("moto_server"), let aws = PolicyToolRunner.require("aws"), let bash = PolicyToolRunner.require("bash"),
+    guard let moto = PolicyToolRunner.require("moto_server"), let aws = PolicyToolRunner.require("aws"),
+      let bash = PolicyToolRunner.require("bash"),
       let port = PolicyToolRunner.freePort()
     else { return }
     let server = Process()

@@ -15,12 +15,21 @@ final class FaultServer: @unchecked Sendable {
 
   struct Info: Decodable {
     var base: String
-    var wrong_host_base: String
-    var expired_base: String
-    var escapes_cert_base: String
-    var not_tls_base: String
-    var refused_base: String
+    var wrongHostBase: String
+    var expiredBase: String
+    var escapesCertBase: String
+    var notTLSBase: String
+    var refusedBase: String
     var ca: String
+
+    enum CodingKeys: String, CodingKey {
+      case base, ca
+      case wrongHostBase = "wrong_host_base"
+      case expiredBase = "expired_base"
+      case escapesCertBase = "escapes_cert_base"
+      case notTLSBase = "not_tls_base"
+      case refusedBase = "refused_base"
+    }
   }
 
   let info: Info
